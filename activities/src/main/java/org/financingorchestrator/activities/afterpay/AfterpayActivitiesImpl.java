@@ -1,0 +1,97 @@
+package org.financingorchestrator.activities.afterpay;
+
+import feign.Request;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.temporal.failure.ApplicationFailure;
+import java.time.Clock;
+import org.financingorchestrator.activities.common.HttpStatuses;
+import org.financingorchestrator.workflows.afterpay.AfterpayActivities;
+import org.financingorchestrator.workflows.afterpay.AfterpayCourier;
+import org.financingorchestrator.workflows.afterpay.AfterpayCreateOrder;
+import org.financingorchestrator.workflows.afterpay.AfterpayOrder;
+import org.financingorchestrator.workflows.afterpay.AfterpayPayment;
+import org.financingorchestrator.workflows.afterpay.AfterpayPaymentLimits;
+import org.financingorchestrator.workflows.afterpay.AfterpayRefundCall;
+import org.financingorchestrator.workflows.common.ProviderFailure;
+import org.financingorchestrator.workflows.common.RefundRecord;
+
+/**
+ * The Afterpay activities over {@link AfterpayApi}. Failures are already classified by the client
+ * (ApplicationFailure with Afterpay's errorCode as type and a ProviderFailure as details) and pass
+ * through untouched. Logs nothing: the calls carry personal data and the failures say enough.
+ */
+public final class AfterpayActivitiesImpl implements AfterpayActivities {
+
+  /** Type of the failure when the workflow calls refund without its idempotency key. */
+  public static final String MISSING_REQUEST_ID = "missing_request_id";
+
+  private final AfterpayApi api;
+  private final AfterpayConfigurationCache configuration;
+  private final Request.Options captureOptions;
+
+  public AfterpayActivitiesImpl(AfterpayApi api, AfterpayConfigurationCache configuration) {
+    this(api, configuration, AfterpayTimeouts.DOCUMENTED);
+  }
+
+  AfterpayActivitiesImpl(
+      AfterpayApi api, AfterpayConfigurationCache configuration, AfterpayTimeouts timeouts) {
+    this.api = api;
+    this.configuration = configuration;
+    this.captureOptions = timeouts.captureOptions();
+  }
+
+  /** The activities over a new client, with the system clock for the configuration cache. */
+  public static AfterpayActivitiesImpl create(
+      AfterpayClientSettings settings, MeterRegistry meterRegistry) {
+    AfterpayApi api = AfterpayApiFactory.create(settings, meterRegistry);
+    return new AfterpayActivitiesImpl(api, new AfterpayConfigurationCache(api, Clock.systemUTC()));
+  }
+
+  @Override
+  public AfterpayPaymentLimits getConfiguration() {
+    return AfterpayMapper.limits(configuration.get());
+  }
+
+  @Override
+  public AfterpayOrder createOrder(AfterpayCreateOrder order) {
+    return AfterpayMapper.order(api.createOrder(AfterpayMapper.createOrderRequest(order)));
+  }
+
+  @Override
+  public AfterpayPayment capture(String token, String merchantReference) {
+    return AfterpayMapper.payment(
+        api.capture(new AfterpayWire.CaptureRequest(token, merchantReference), captureOptions));
+  }
+
+  @Override
+  public AfterpayPayment findPaymentByToken(String token) {
+    try {
+      return AfterpayMapper.payment(api.getPaymentByToken(token));
+    } catch (ApplicationFailure failure) {
+      boolean notFound =
+          ProviderFailure.from(failure)
+              .map(details -> details.httpStatus() == HttpStatuses.NOT_FOUND)
+              .orElse(false);
+      if (notFound) {
+        return null;
+      }
+      throw failure;
+    }
+  }
+
+  @Override
+  public RefundRecord refund(AfterpayRefundCall refund) {
+    if (refund.requestId() == null || refund.requestId().isBlank()) {
+      // Inventing one here would give every retry a new key, and Afterpay could refund twice.
+      throw ApplicationFailure.newNonRetryableFailure(
+          "refund needs the workflow's requestId", MISSING_REQUEST_ID);
+    }
+    AfterpayWire.Refund answer = api.refund(refund.paymentId(), AfterpayMapper.refundRequest(refund));
+    return AfterpayMapper.refundRecord(refund, answer);
+  }
+
+  @Override
+  public void updateCourier(String paymentId, AfterpayCourier courier) {
+    api.updateCourier(paymentId, AfterpayMapper.courier(courier));
+  }
+}

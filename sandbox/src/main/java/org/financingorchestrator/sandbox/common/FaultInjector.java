@@ -1,0 +1,56 @@
+package org.financingorchestrator.sandbox.common;
+
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs one provider operation under whatever fault is armed for it. The delay is served here, in
+ * the server, so a client's read timeout can be tested without the test sleeping.
+ */
+@Component
+public class FaultInjector {
+
+  private final FaultSchedule schedule;
+
+  public FaultInjector(FaultSchedule schedule) {
+    this.schedule = schedule;
+  }
+
+  public <T> T around(String provider, String operation, Supplier<T> effect) {
+    Optional<FaultRule> claimed = schedule.claim(provider, operation);
+    if (claimed.isEmpty()) {
+      return effect.get();
+    }
+    FaultRule fault = claimed.get();
+    if (fault.afterEffect()) {
+      T answer = effect.get();
+      pause(fault.delayMillis());
+      return answerOrFail(fault, answer);
+    }
+    pause(fault.delayMillis());
+    if (fault.status() != null) {
+      throw fault.error();
+    }
+    return effect.get();
+  }
+
+  private static <T> T answerOrFail(FaultRule fault, T answer) {
+    if (fault.status() != null) {
+      throw fault.error();
+    }
+    return answer;
+  }
+
+  private static void pause(long millis) {
+    if (millis <= 0) {
+      return;
+    }
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      // Shutting down: answer now rather than hold the request thread.
+      Thread.currentThread().interrupt();
+    }
+  }
+}

@@ -1,0 +1,33 @@
+package org.financingorchestrator.sandbox.common;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * The next {@code count} calls of one provider operation misbehave: after {@code delayMillis} they
+ * answer {@code status} with {@code errorCode} in the provider's error body (and Retry-After when
+ * given). With {@code afterEffect} the operation's effect happens first, so the error stands for a
+ * lost answer. A null status only delays the real answer.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record FaultRule(
+    String provider,
+    String operation,
+    Integer status,
+    String errorCode,
+    int count,
+    Integer retryAfterSeconds,
+    boolean afterEffect,
+    long delayMillis) {
+
+  public boolean matches(String providerName, String operationName) {
+    return provider.equals(providerName) && operation.equals(operationName);
+  }
+
+  public SandboxApiException error() {
+    return new SandboxApiException(
+        status,
+        errorCode,
+        "Injected fault: " + operation + " answered " + status,
+        retryAfterSeconds);
+  }
+}

@@ -1,0 +1,51 @@
+package org.financingorchestrator.workflows.afterpay;
+
+import io.temporal.activity.ActivityOptions;
+import io.temporal.common.RetryOptions;
+import java.time.Duration;
+
+/**
+ * Timeouts and retries fitted to Afterpay's document: every call opens in 10 s and reads in 20 s,
+ * capture reads in 70 s (it waits on banking networks). Start-to-close is the client's connect +
+ * read timeout plus a margin, so Temporal never abandons an attempt the HTTP client still waits
+ * on. Retries are bounded: what the client classified as final (4xx) is never retried.
+ */
+final class AfterpayActivityOptions {
+
+  static final Duration CONNECT = Duration.ofSeconds(10);
+  static final Duration READ = Duration.ofSeconds(20);
+  static final Duration CAPTURE_READ = Duration.ofSeconds(70);
+  private static final Duration MARGIN = Duration.ofSeconds(5);
+
+  /** Configuration, orders, refunds, courier and payment look-ups. */
+  static final ActivityOptions STANDARD =
+      ActivityOptions.newBuilder()
+          .setStartToCloseTimeout(CONNECT.plus(READ).plus(MARGIN))
+          .setRetryOptions(
+              RetryOptions.newBuilder()
+                  .setInitialInterval(Duration.ofSeconds(1))
+                  .setBackoffCoefficient(2.0)
+                  .setMaximumInterval(Duration.ofSeconds(30))
+                  .setMaximumAttempts(6)
+                  .build())
+          .build();
+
+  /**
+   * Capture is idempotent by token, so an attempt whose answer was lost is safely sent again. The
+   * shopper's browser waits on the outcome, which bounds the whole schedule to a few minutes.
+   */
+  static final ActivityOptions CAPTURE =
+      ActivityOptions.newBuilder()
+          .setStartToCloseTimeout(CONNECT.plus(CAPTURE_READ).plus(MARGIN))
+          .setScheduleToCloseTimeout(Duration.ofMinutes(5))
+          .setRetryOptions(
+              RetryOptions.newBuilder()
+                  .setInitialInterval(Duration.ofSeconds(2))
+                  .setBackoffCoefficient(2.0)
+                  .setMaximumInterval(Duration.ofSeconds(30))
+                  .setMaximumAttempts(5)
+                  .build())
+          .build();
+
+  private AfterpayActivityOptions() {}
+}

@@ -1,0 +1,68 @@
+package org.financingorchestrator.workflows.afterpay;
+
+import io.temporal.workflow.QueryMethod;
+import io.temporal.workflow.UpdateMethod;
+import io.temporal.workflow.UpdateValidatorMethod;
+import io.temporal.workflow.WorkflowInterface;
+import io.temporal.workflow.WorkflowMethod;
+import org.financingorchestrator.workflows.common.FlowStatus;
+import org.financingorchestrator.workflows.common.RefundRecord;
+import org.financingorchestrator.workflows.common.ShopperRedirect;
+
+/**
+ * One Afterpay checkout, from order to the end of its after-sale window. Its workflow id is
+ * {@code afterpay-<merchantReference>} ({@link #workflowId}).
+ */
+@WorkflowInterface
+public interface AfterpayCheckoutWorkflow {
+
+  String PROVIDER = "afterpay";
+  String WORKFLOW_ID_PREFIX = PROVIDER + "-";
+
+  static String workflowId(String merchantReference) {
+    return WORKFLOW_ID_PREFIX + merchantReference;
+  }
+
+  /** Runs the checkout; returns the final status. */
+  @WorkflowMethod(name = "AfterpayCheckout")
+  FlowStatus run(AfterpayCheckoutInput input);
+
+  /**
+   * Sent with the start (Update-with-Start): answers once the Afterpay order exists, with its
+   * token and expiry, or fails with why it could not be created. The request must be the one the
+   * flow was started with: a merchant reference reused for another order is refused.
+   */
+  @UpdateMethod(name = "order")
+  AfterpayOrder order(AfterpayCheckoutRequest request);
+
+  @UpdateValidatorMethod(updateName = "order")
+  void validateOrder(AfterpayCheckoutRequest request);
+
+  /**
+   * The shopper's browser came back from Afterpay. Answers where the browser goes next, once the
+   * flow has decided (after the capture on SUCCESS). A token that is not this flow's is refused.
+   * Repeated returns answer the same decision.
+   */
+  @UpdateMethod(name = "shopperReturn")
+  ShopperRedirect shopperReturn(AfterpayShopperReturn shopperReturn);
+
+  @UpdateValidatorMethod(updateName = "shopperReturn")
+  void validateShopperReturn(AfterpayShopperReturn shopperReturn);
+
+  /** Refunds part or all of the captured payment; never more than what is left. */
+  @UpdateMethod(name = "refund")
+  RefundRecord refund(AfterpayRefundRequest refund);
+
+  @UpdateValidatorMethod(updateName = "refund")
+  void validateRefund(AfterpayRefundRequest refund);
+
+  /** Sends shipping courier details to Afterpay for the captured payment. */
+  @UpdateMethod(name = "updateCourier")
+  void updateCourier(AfterpayCourier courier);
+
+  @UpdateValidatorMethod(updateName = "updateCourier")
+  void validateUpdateCourier(AfterpayCourier courier);
+
+  @QueryMethod(name = FlowStatus.QUERY)
+  FlowStatus status();
+}

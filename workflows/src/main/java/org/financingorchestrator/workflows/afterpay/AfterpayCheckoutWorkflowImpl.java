@@ -1,0 +1,452 @@
+package org.financingorchestrator.workflows.afterpay;
+
+import io.temporal.failure.ActivityFailure;
+import io.temporal.failure.ApplicationFailure;
+import io.temporal.workflow.Workflow;
+import io.temporal.workflow.WorkflowInit;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.financingorchestrator.workflows.common.FlowFailure;
+import org.financingorchestrator.workflows.common.FlowJournal;
+import org.financingorchestrator.workflows.common.FlowState;
+import org.financingorchestrator.workflows.common.FlowStatus;
+import org.financingorchestrator.workflows.common.Money;
+import org.financingorchestrator.workflows.common.ProviderFailure;
+import org.financingorchestrator.workflows.common.RefundRecord;
+import org.financingorchestrator.workflows.common.ShopperRedirect;
+import org.financingorchestrator.workflows.common.Urls;
+
+/**
+ * Afterpay's direct payment flow: check the configured limits, create the order, wait for the
+ * shopper's return until the token expires, capture, then serve refunds and courier updates for
+ * the after-sale window.
+ */
+public class AfterpayCheckoutWorkflowImpl implements AfterpayCheckoutWorkflow {
+
+  private final AfterpayActivities afterpay =
+      Workflow.newActivityStub(AfterpayActivities.class, AfterpayActivityOptions.STANDARD);
+  private final AfterpayActivities afterpayCapture =
+      Workflow.newActivityStub(AfterpayActivities.class, AfterpayActivityOptions.CAPTURE);
+
+  private final AfterpayCheckoutInput input;
+  private final AfterpayCheckoutRequest request;
+  private final FlowJournal journal;
+
+  private AfterpayOrder order;
+  private FlowFailure orderFailure;
+  private AfterpayShopperReturn shopperReturn;
+  private ShopperRedirect redirect;
+  private String paymentId;
+  /** Refunds accepted but not yet confirmed by Afterpay: counted against what is left. */
+  private Money refundsInFlight;
+  private final Set<String> refundReferencesInFlight = new HashSet<>();
+  private boolean afterSaleClosed;
+
+  @WorkflowInit
+  public AfterpayCheckoutWorkflowImpl(AfterpayCheckoutInput input) {
+    this.input = input;
+    this.request = input.request();
+    this.journal =
+        new FlowJournal(
+            Workflow.getInfo().getWorkflowId(),
+            PROVIDER,
+            request.merchantReference(),
+            request.totalAmount());
+    this.refundsInFlight = Money.zero(request.totalAmount().currency());
+  }
+
+  @Override
+  public FlowStatus run(AfterpayCheckoutInput input) {
+    journal.start(request.totalAmount().toString());
+    if (!createOrder()) {
+      return journal.snapshot();
+    }
+    Duration untilExpiry = Duration.between(now(), order.expires());
+    boolean returned =
+        Workflow.await(
+            untilExpiry.isNegative() ? Duration.ZERO : untilExpiry, () -> shopperReturn != null);
+    if (!returned) {
+      journal.fail(
+          FlowState.EXPIRED,
+          "order_expired",
+          FlowFailure.ofOrchestrator(
+              "order_expired", "The shopper did not return before the order expired at " + order.expires()));
+      return journal.snapshot();
+    }
+    decide();
+    if (journal.state().isPaid()) {
+      serveAfterSale();
+    }
+    return journal.snapshot();
+  }
+
+  // --- order -----------------------------------------------------------------------------
+
+  private boolean createOrder() {
+    AfterpayPaymentLimits limits;
+    try {
+      limits = afterpay.getConfiguration();
+    } catch (ActivityFailure failure) {
+      return refuseOrder("configuration_failed", failure);
+    }
+    Money total = request.totalAmount();
+    if (!limits.allows(total)) {
+      orderFailure =
+          FlowFailure.ofOrchestrator(
+              "amount_outside_limits",
+              limits.minimumAmount() == null
+                  ? "The merchant has no PAY_BY_INSTALLMENT configuration at Afterpay"
+                  : "Order total " + total + " is outside Afterpay's limits ["
+                      + limits.minimumAmount().toPlainString() + ", "
+                      + limits.maximumAmount().toPlainString() + "]");
+      journal.fail(FlowState.FAILED, "order_refused", orderFailure);
+      return false;
+    }
+    journal.step("limits_checked", "[" + limits.minimumAmount().toPlainString() + ", "
+        + limits.maximumAmount().toPlainString() + "]");
+    try {
+      order = afterpay.createOrder(new AfterpayCreateOrder(request, input.callbacks()));
+    } catch (ActivityFailure failure) {
+      return refuseOrder("order_failed", failure);
+    }
+    journal.providerId("token", order.token());
+    journal.moveTo(FlowState.AWAITING_SHOPPER, "order_created", "expires " + order.expires());
+    return true;
+  }
+
+  private boolean refuseOrder(String stepName, ActivityFailure failure) {
+    orderFailure = toFlowFailure(failure);
+    journal.fail(FlowState.FAILED, stepName, orderFailure);
+    return false;
+  }
+
+  @Override
+  public AfterpayOrder order(AfterpayCheckoutRequest request) {
+    Workflow.await(() -> order != null || orderFailure != null);
+    if (order != null) {
+      return order;
+    }
+    throw ApplicationFailure.newBuilder()
+        .setType(orderFailure.code())
+        .setMessage(orderFailure.message())
+        .setDetails(orderFailure)
+        .setNonRetryable(true)
+        .build();
+  }
+
+  @Override
+  public void validateOrder(AfterpayCheckoutRequest request) {
+    if (!this.request.equals(request)) {
+      throw new IllegalArgumentException(
+          "merchantReference " + this.request.merchantReference()
+              + " is already used by a different Afterpay order");
+    }
+  }
+
+  // --- the shopper's return and the capture ---------------------------------------------------
+
+  @Override
+  public void validateShopperReturn(AfterpayShopperReturn shopperReturn) {
+    if (order == null) {
+      throw new IllegalStateException("This flow has no Afterpay order yet");
+    }
+    if (shopperReturn == null
+        || shopperReturn.status() == null
+        || !order.token().equals(shopperReturn.orderToken())) {
+      throw new IllegalArgumentException("orderToken does not belong to this flow");
+    }
+  }
+
+  @Override
+  public ShopperRedirect shopperReturn(AfterpayShopperReturn shopperReturn) {
+    if (this.shopperReturn == null) {
+      this.shopperReturn = shopperReturn;
+      journal.step("shopper_returned", shopperReturn.status().name());
+    } else {
+      journal.step("shopper_returned_again", shopperReturn.status().name());
+    }
+    // Every return, first or repeated, answers the one decision the flow made.
+    Workflow.await(() -> redirect != null);
+    return redirect;
+  }
+
+  private void decide() {
+    switch (shopperReturn.status()) {
+      case SUCCESS:
+        capture();
+        break;
+      case CANCELLED:
+        journal.fail(
+            FlowState.CANCELLED,
+            "shopper_cancelled",
+            FlowFailure.ofOrchestrator("shopper_cancelled", "The shopper cancelled at Afterpay"));
+        break;
+      default:
+        journal.fail(
+            FlowState.DECLINED,
+            "shopper_declined",
+            FlowFailure.ofOrchestrator("shopper_declined", "Afterpay did not approve the shopper"));
+        break;
+    }
+    redirect = redirectFor(journal.state());
+  }
+
+  private void capture() {
+    journal.moveTo(FlowState.CAPTURING, "capture_requested", null);
+    Optional<AfterpayPayment> payment = capturePayment();
+    if (payment.isEmpty()) {
+      return;
+    }
+    AfterpayPayment captured = payment.get();
+    if (!captured.approved()) {
+      journal.fail(
+          FlowState.DECLINED,
+          "capture_declined",
+          new FlowFailure(PROVIDER, "declined", "Afterpay answered the capture with status " + captured.status(), null, null));
+      return;
+    }
+    paymentId = captured.id();
+    journal.providerId("paymentId", paymentId);
+    if (!captured.totalAmount().equals(request.totalAmount())) {
+      refundMismatchedCapture(captured);
+      return;
+    }
+    journal.captured(captured.totalAmount(), "payment " + paymentId);
+  }
+
+  /**
+   * Captures by token. A final refusal (402 declined or invalid_token, other 4xx) ends the flow;
+   * when retries ran out without an answer, the capture may still have happened, so Afterpay is
+   * asked for the token's payment before giving up.
+   */
+  private Optional<AfterpayPayment> capturePayment() {
+    try {
+      return Optional.of(afterpayCapture.capture(order.token(), request.merchantReference()));
+    } catch (ActivityFailure failure) {
+      Optional<ProviderFailure> refusal = ProviderFailure.from(failure).filter(f -> !f.retryable());
+      if (refusal.isPresent()) {
+        ProviderFailure refused = refusal.get();
+        journal.fail(
+            refused.httpStatus() == 402 ? FlowState.DECLINED : FlowState.FAILED,
+            "capture_refused",
+            FlowFailure.of(refused));
+        return Optional.empty();
+      }
+      journal.step("capture_unanswered", toFlowFailure(failure).message());
+      AfterpayPayment found;
+      try {
+        found = afterpay.findPaymentByToken(order.token());
+      } catch (ActivityFailure lookupFailure) {
+        found = null;
+      }
+      if (found == null) {
+        journal.fail(FlowState.FAILED, "capture_failed", toFlowFailure(failure));
+        return Optional.empty();
+      }
+      journal.step("capture_found", "payment " + found.id() + " " + found.status());
+      return Optional.of(found);
+    }
+  }
+
+  /** Afterpay captured another total than the merchant's order (the cart changed): give it all back. */
+  private void refundMismatchedCapture(AfterpayPayment captured) {
+    String mismatch =
+        "Afterpay captured " + captured.totalAmount() + " but the order total is " + request.totalAmount();
+    journal.step("amount_mismatch", mismatch);
+    try {
+      RefundRecord refund =
+          afterpay.refund(
+              new AfterpayRefundCall(
+                  paymentId, Workflow.randomUUID().toString(), captured.totalAmount(), request.merchantReference()));
+      journal.step("refunded", refund.amount() + " refund " + refund.refundId());
+      journal.fail(
+          FlowState.FAILED, "amount_mismatch", FlowFailure.ofOrchestrator("amount_mismatch", mismatch + "; refunded in full"));
+    } catch (ActivityFailure failure) {
+      FlowFailure refundFailure = toFlowFailure(failure);
+      journal.fail(
+          FlowState.FAILED,
+          "amount_mismatch",
+          new FlowFailure(
+              refundFailure.source(),
+              "amount_mismatch_refund_failed",
+              mismatch + "; the refund failed and needs attention: " + refundFailure.message(),
+              refundFailure.httpStatus(),
+              refundFailure.errorId()));
+    }
+  }
+
+  private ShopperRedirect redirectFor(FlowState state) {
+    Map<String, String> query = new LinkedHashMap<>();
+    query.put("flowId", Workflow.getInfo().getWorkflowId());
+    query.put("status", state.name());
+    if (state == FlowState.CAPTURED) {
+      return new ShopperRedirect(
+          Urls.withQuery(request.merchant().redirectConfirmUrl(), query), state, null);
+    }
+    FlowStatus status = journal.snapshot();
+    String reason = status.failure() == null ? state.name().toLowerCase() : status.failure().code();
+    query.put("reason", reason);
+    return new ShopperRedirect(
+        Urls.withQuery(request.merchant().redirectCancelUrl(), query), state, reason);
+  }
+
+  // --- after sale -----------------------------------------------------------------------------
+
+  private void serveAfterSale() {
+    Workflow.sleep(input.afterSaleWindow());
+    afterSaleClosed = true;
+    // Refunds or courier updates already accepted finish before the flow completes.
+    Workflow.await(Workflow::isEveryHandlerFinished);
+    journal.step("after_sale_closed", null);
+  }
+
+  @Override
+  public void validateRefund(AfterpayRefundRequest refund) {
+    requireAfterSaleOpen();
+    if (refund == null || refund.amount() == null || !refund.amount().isPositive()) {
+      throw new IllegalArgumentException("amount must be positive");
+    }
+    Money captured = journal.capturedAmount();
+    if (!captured.currency().equals(refund.amount().currency())) {
+      throw new IllegalArgumentException("currency must be " + captured.currency());
+    }
+    Optional<RefundRecord> earlier = refundByReference(refund.merchantReference());
+    if (earlier.isPresent()) {
+      if (!earlier.get().amount().equals(refund.amount())) {
+        throw new IllegalArgumentException(
+            "merchantReference " + refund.merchantReference() + " already refunded " + earlier.get().amount());
+      }
+      return;
+    }
+    if (refund.merchantReference() != null && refundReferencesInFlight.contains(refund.merchantReference())) {
+      return;
+    }
+    Money left = refundable();
+    if (refund.amount().isGreaterThan(left)) {
+      throw new IllegalArgumentException(
+          "amount " + refund.amount() + " exceeds what is left to refund: " + left);
+    }
+  }
+
+  @Override
+  public RefundRecord refund(AfterpayRefundRequest refund) {
+    String reference = refund.merchantReference();
+    if (reference != null) {
+      // A repeat of a refund still in flight waits for it and answers the same record.
+      Workflow.await(() -> !refundReferencesInFlight.contains(reference));
+      Optional<RefundRecord> earlier = refundByReference(reference);
+      if (earlier.isPresent()) {
+        return earlier.get();
+      }
+    }
+    // Validators may run side by side; this check and the reservation below cannot interleave.
+    if (refund.amount().isGreaterThan(refundable())) {
+      throw ApplicationFailure.newNonRetryableFailure(
+          "amount " + refund.amount() + " exceeds what is left to refund: " + refundable(),
+          "refund_exceeds_captured");
+    }
+    refundsInFlight = refundsInFlight.plus(refund.amount());
+    if (reference != null) {
+      refundReferencesInFlight.add(reference);
+    }
+    // Chosen once and recorded in history: every retry of this refund sends the same requestId.
+    String requestId = Workflow.randomUUID().toString();
+    journal.step("refund_requested", refund.amount() + " requestId " + requestId);
+    try {
+      RefundRecord confirmed =
+          afterpay.refund(new AfterpayRefundCall(paymentId, requestId, refund.amount(), reference));
+      journal.refunded(confirmed);
+      return confirmed;
+    } catch (ActivityFailure failure) {
+      FlowFailure why = toFlowFailure(failure);
+      journal.step("refund_failed", why.code() + ": " + why.message());
+      throw operationFailure(why);
+    } finally {
+      refundsInFlight = refundsInFlight.minus(refund.amount());
+      if (reference != null) {
+        refundReferencesInFlight.remove(reference);
+      }
+    }
+  }
+
+  private Money refundable() {
+    return journal.capturedAmount().minus(journal.refundedAmount()).minus(refundsInFlight);
+  }
+
+  private Optional<RefundRecord> refundByReference(String reference) {
+    if (reference == null) {
+      return Optional.empty();
+    }
+    return journal.refunds().stream().filter(r -> reference.equals(r.merchantReference())).findFirst();
+  }
+
+  @Override
+  public void validateUpdateCourier(AfterpayCourier courier) {
+    requireAfterSaleOpen();
+    if (courier == null) {
+      throw new IllegalArgumentException("courier is required");
+    }
+    if (courier.priority() != null
+        && !courier.priority().equals("STANDARD")
+        && !courier.priority().equals("EXPRESS")) {
+      throw new IllegalArgumentException("priority must be STANDARD or EXPRESS");
+    }
+  }
+
+  @Override
+  public void updateCourier(AfterpayCourier courier) {
+    try {
+      afterpay.updateCourier(paymentId, courier);
+      journal.step("courier_updated", courier.name());
+    } catch (ActivityFailure failure) {
+      FlowFailure why = toFlowFailure(failure);
+      journal.step("courier_update_failed", why.code() + ": " + why.message());
+      throw operationFailure(why);
+    }
+  }
+
+  private void requireAfterSaleOpen() {
+    if (!journal.state().isPaid()) {
+      throw new IllegalStateException("The payment is not captured (flow is " + journal.state() + ")");
+    }
+    if (afterSaleClosed) {
+      throw new IllegalStateException("The after-sale window of this flow has closed");
+    }
+  }
+
+  @Override
+  public FlowStatus status() {
+    return journal.snapshot();
+  }
+
+  // --- failures -------------------------------------------------------------------------------
+
+  private static FlowFailure toFlowFailure(ActivityFailure failure) {
+    return ProviderFailure.from(failure)
+        .map(FlowFailure::of)
+        .orElseGet(
+            () ->
+                FlowFailure.ofOrchestrator(
+                    "activity_failed",
+                    failure.getCause() == null ? failure.getMessage() : failure.getCause().getMessage()));
+  }
+
+  /** An after-sale operation failed: the Update fails with the provider's code, the flow goes on. */
+  private static ApplicationFailure operationFailure(FlowFailure why) {
+    return ApplicationFailure.newBuilder()
+        .setType(why.code())
+        .setMessage(why.message())
+        .setDetails(why)
+        .setNonRetryable(true)
+        .build();
+  }
+
+  private static Instant now() {
+    return Instant.ofEpochMilli(Workflow.currentTimeMillis());
+  }
+}

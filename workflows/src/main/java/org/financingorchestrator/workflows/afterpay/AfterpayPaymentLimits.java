@@ -1,0 +1,17 @@
+package org.financingorchestrator.workflows.afterpay;
+
+import org.financingorchestrator.workflows.common.Money;
+
+/**
+ * The PAY_BY_INSTALLMENT range from Get Configuration: Afterpay rejects an order whose total is not
+ * between the two, inclusive. Both null when the merchant has no such payment type.
+ */
+public record AfterpayPaymentLimits(Money minimumAmount, Money maximumAmount) {
+
+  public boolean allows(Money total) {
+    return minimumAmount != null
+        && maximumAmount != null
+        && !total.isLessThan(minimumAmount)
+        && !total.isGreaterThan(maximumAmount);
+  }
+}

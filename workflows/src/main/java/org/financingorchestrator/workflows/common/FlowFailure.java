@@ -1,0 +1,25 @@
+package org.financingorchestrator.workflows.common;
+
+/**
+ * Why a flow (or one operation in it) failed, as the merchant sees it. {@code source} is the
+ * provider's name when the provider said so (its own code and message are kept), or
+ * {@value #ORCHESTRATOR} when this project decided (amount outside limits, expiry, ...).
+ */
+public record FlowFailure(
+    String source, String code, String message, Integer httpStatus, String errorId) {
+
+  public static final String ORCHESTRATOR = "orchestrator";
+
+  public static FlowFailure ofOrchestrator(String code, String message) {
+    return new FlowFailure(ORCHESTRATOR, code, message, null, null);
+  }
+
+  public static FlowFailure of(ProviderFailure failure) {
+    return new FlowFailure(
+        failure.provider(),
+        failure.code(),
+        failure.message(),
+        failure.httpStatus(),
+        failure.errorId());
+  }
+}

@@ -1,0 +1,132 @@
+package org.financingorchestrator.workflows.common;
+
+import io.temporal.workflow.Workflow;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The status a flow keeps of itself, for every provider's workflow: state, amounts, the
+ * provider's ids, refunds, the failure and each step with its workflow time. Changing the state
+ * also updates the flow's search attributes and a state counter for operators
+ * ({@code financing_flow_transitions_total{provider,state}}).
+ *
+ * <p>Workflow code only: it reads the workflow clock and upserts search attributes, both
+ * deterministic under replay.
+ */
+public final class FlowJournal {
+
+  public static final String TRANSITIONS_METRIC = "financing_flow_transitions";
+
+  private final String flowId;
+  private final String provider;
+  private final String merchantReference;
+  private final Money orderAmount;
+  private final Map<String, String> providerIds = new LinkedHashMap<>();
+  private final List<RefundRecord> refunds = new ArrayList<>();
+  private final List<FlowStep> steps = new ArrayList<>();
+  private FlowState state = FlowState.STARTED;
+  private Money capturedAmount;
+  private FlowFailure failure;
+
+  public FlowJournal(String flowId, String provider, String merchantReference, Money orderAmount) {
+    this.flowId = flowId;
+    this.provider = provider;
+    this.merchantReference = merchantReference;
+    this.orderAmount = orderAmount;
+  }
+
+  /** Records the flow's start and publishes its search attributes. */
+  public void start(String detail) {
+    Workflow.upsertTypedSearchAttributes(
+        FlowSearchAttributes.PROVIDER.valueSet(provider),
+        FlowSearchAttributes.MERCHANT_REFERENCE.valueSet(merchantReference),
+        FlowSearchAttributes.AMOUNT_MINOR_UNITS.valueSet(orderAmount.minorUnits()),
+        FlowSearchAttributes.CURRENCY.valueSet(orderAmount.currency()));
+    moveTo(FlowState.STARTED, "started", detail);
+  }
+
+  public void step(String name, String detail) {
+    steps.add(new FlowStep(name, now(), detail));
+  }
+
+  /** Moves to a new state, recording the step that caused it. */
+  public void moveTo(FlowState next, String stepName, String detail) {
+    state = next;
+    step(stepName, detail);
+    Workflow.upsertTypedSearchAttributes(FlowSearchAttributes.STATE.valueSet(next.name()));
+    Workflow.getMetricsScope()
+        .tagged(Map.of("provider", provider, "state", next.name()))
+        .counter(TRANSITIONS_METRIC)
+        .inc(1);
+  }
+
+  /** Ends the flow in a state that is not paid, with why. */
+  public void fail(FlowState terminal, String stepName, FlowFailure why) {
+    failure = why;
+    moveTo(terminal, stepName, why.code() + ": " + why.message());
+  }
+
+  public void providerId(String name, String value) {
+    providerIds.put(name, value);
+  }
+
+  public String providerId(String name) {
+    return providerIds.get(name);
+  }
+
+  public void captured(Money amount, String detail) {
+    capturedAmount = amount;
+    moveTo(FlowState.CAPTURED, "captured", detail);
+  }
+
+  /** Adds a confirmed refund; the state follows what is left of the captured amount. */
+  public void refunded(RefundRecord refund) {
+    refunds.add(refund);
+    FlowState next =
+        refundedAmount().equals(capturedAmount) ? FlowState.REFUNDED : FlowState.PARTIALLY_REFUNDED;
+    moveTo(next, "refunded", refund.amount() + " refund " + refund.refundId());
+  }
+
+  public FlowState state() {
+    return state;
+  }
+
+  public Money capturedAmount() {
+    return capturedAmount;
+  }
+
+  public Money refundedAmount() {
+    Money total = Money.zero(orderAmount.currency());
+    for (RefundRecord refund : refunds) {
+      total = total.plus(refund.amount());
+    }
+    return total;
+  }
+
+  public List<RefundRecord> refunds() {
+    return Collections.unmodifiableList(refunds);
+  }
+
+  public FlowStatus snapshot() {
+    return new FlowStatus(
+        flowId,
+        provider,
+        merchantReference,
+        state,
+        orderAmount,
+        capturedAmount,
+        refundedAmount(),
+        Map.copyOf(providerIds),
+        List.copyOf(refunds),
+        failure,
+        List.copyOf(steps));
+  }
+
+  private static Instant now() {
+    return Instant.ofEpochMilli(Workflow.currentTimeMillis());
+  }
+}

@@ -1,0 +1,33 @@
+package org.financingorchestrator.workflows.common;
+
+/**
+ * Where a financing flow stands. Shared by every provider so that merchants and operators read
+ * one vocabulary; each provider's workflow uses the subset its API has.
+ */
+public enum FlowState {
+  /** Accepted; nothing created at the provider yet. */
+  STARTED,
+  /** The provider's order/checkout exists; waiting for the shopper to finish with the provider. */
+  AWAITING_SHOPPER,
+  /** The shopper came back; the payment is being captured. */
+  CAPTURING,
+  CAPTURED,
+  PARTIALLY_REFUNDED,
+  REFUNDED,
+  /** The provider declined the shopper or the payment. */
+  DECLINED,
+  /** The shopper cancelled at the provider. */
+  CANCELLED,
+  /** The shopper did not come back before the provider's order expired. */
+  EXPIRED,
+  /** Something else ended the flow; the failure says what. */
+  FAILED;
+
+  public boolean isTerminal() {
+    return this == DECLINED || this == CANCELLED || this == EXPIRED || this == FAILED;
+  }
+
+  public boolean isPaid() {
+    return this == CAPTURED || this == PARTIALLY_REFUNDED || this == REFUNDED;
+  }
+}

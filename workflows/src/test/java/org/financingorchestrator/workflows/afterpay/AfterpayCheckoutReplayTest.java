@@ -1,0 +1,28 @@
+package org.financingorchestrator.workflows.afterpay;
+
+import io.temporal.testing.WorkflowReplayer;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Replays histories recorded from earlier versions of the workflow. A change that would break
+ * flows already running (a step added, removed or reordered without Workflow.getVersion) fails
+ * here. To add a history: run AfterpayCheckoutWorkflowTest, which writes target/histories/, and
+ * copy the file into src/test/resources/histories/ when the workflow ships.
+ */
+class AfterpayCheckoutReplayTest {
+
+  @Test
+  void replaysACheckoutCapturedAndPartiallyRefunded() throws Exception {
+    WorkflowReplayer.replayWorkflowExecution(
+        history("afterpay-captured-partially-refunded"), AfterpayCheckoutWorkflowImpl.class);
+  }
+
+  private static String history(String name) throws Exception {
+    try (InputStream in =
+        AfterpayCheckoutReplayTest.class.getResourceAsStream("/histories/" + name + ".json")) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+}

@@ -1,0 +1,454 @@
+package org.financingorchestrator.workflows.afterpay;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.financingorchestrator.workflows.afterpay.AfterpayCheckouts.CANCEL_PAGE;
+import static org.financingorchestrator.workflows.afterpay.AfterpayCheckouts.CONFIRM_PAGE;
+import static org.financingorchestrator.workflows.afterpay.AfterpayCheckouts.input;
+import static org.financingorchestrator.workflows.afterpay.AfterpayCheckouts.request;
+import static org.financingorchestrator.workflows.afterpay.AfterpayCheckouts.usd;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+import static org.mockito.Mockito.withSettings;
+
+import io.temporal.api.enums.v1.WorkflowIdConflictPolicy;
+import io.temporal.api.enums.v1.WorkflowIdReusePolicy;
+import io.temporal.client.UpdateOptions;
+import io.temporal.client.WithStartWorkflowOperation;
+import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowOptions;
+import io.temporal.client.WorkflowStub;
+import io.temporal.client.WorkflowUpdateException;
+import io.temporal.client.WorkflowUpdateHandle;
+import io.temporal.client.WorkflowUpdateStage;
+import io.temporal.failure.ApplicationFailure;
+import io.temporal.testing.TestWorkflowEnvironment;
+import io.temporal.worker.Worker;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.financingorchestrator.workflows.common.FlowSearchAttributes;
+import org.financingorchestrator.workflows.common.FlowState;
+import org.financingorchestrator.workflows.common.FlowStatus;
+import org.financingorchestrator.workflows.common.FlowStep;
+import org.financingorchestrator.workflows.common.ProviderFailure;
+import org.financingorchestrator.workflows.common.RefundRecord;
+import org.financingorchestrator.workflows.common.ShopperRedirect;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+
+class AfterpayCheckoutWorkflowTest {
+
+  private static final String TASK_QUEUE = "afterpay-test";
+  private static final String TOKEN = "q54l9qd907m6iqqqlcrm5tpbjjsnfo47vsm59gqrfnd2rqefk9hu";
+  private static final String REFERENCE = "order-1001";
+  private static final String FLOW_ID = "afterpay-" + REFERENCE;
+
+  private TestWorkflowEnvironment env;
+  private WorkflowClient client;
+  private AfterpayActivities afterpay;
+  private final AtomicInteger refundIds = new AtomicInteger(56785678);
+
+  @BeforeEach
+  void setUp() {
+    env = TestWorkflowEnvironment.newInstance();
+    FlowSearchAttributes.DEFINITIONS.forEach(env::registerSearchAttribute);
+    Worker worker = env.newWorker(TASK_QUEUE);
+    worker.registerWorkflowImplementationTypes(AfterpayCheckoutWorkflowImpl.class);
+    afterpay = mock(AfterpayActivities.class, withSettings().withoutAnnotations());
+    worker.registerActivitiesImplementations(afterpay);
+    env.start();
+    client = env.getWorkflowClient();
+
+    when(afterpay.getConfiguration())
+        .thenReturn(new AfterpayPaymentLimits(usd("1.00"), usd("2000.00")));
+    when(afterpay.createOrder(any()))
+        .thenAnswer(call -> new AfterpayOrder(TOKEN, now().plus(Duration.ofHours(3))));
+    when(afterpay.capture(TOKEN, REFERENCE)).thenReturn(payment("APPROVED", "21.85"));
+    when(afterpay.refund(any()))
+        .thenAnswer(
+            call -> {
+              AfterpayRefundCall refund = call.getArgument(0);
+              return new RefundRecord(
+                  String.valueOf(refundIds.getAndIncrement()),
+                  refund.requestId(),
+                  refund.merchantReference(),
+                  refund.amount(),
+                  now());
+            });
+  }
+
+  @AfterEach
+  void tearDown() {
+    env.close();
+  }
+
+  @Test
+  void capturesThenRefundsTwicePartiallyAndClosesAfterTheAfterSaleWindow() throws Exception {
+    AfterpayCheckoutWorkflow flow = start(request(REFERENCE));
+
+    ShopperRedirect redirect = flow.shopperReturn(new AfterpayShopperReturn(TOKEN, AfterpayShopperReturn.Status.SUCCESS));
+
+    assertThat(redirect.location()).isEqualTo(CONFIRM_PAGE + "?flowId=" + FLOW_ID + "&status=CAPTURED");
+    assertThat(redirect.state()).isEqualTo(FlowState.CAPTURED);
+    FlowStatus captured = flow.status();
+    assertThat(captured.capturedAmount()).isEqualTo(usd("21.85"));
+    assertThat(captured.providerIds()).containsEntry("token", TOKEN).containsEntry("paymentId", "12345678");
+
+    RefundRecord first = flow.refund(new AfterpayRefundRequest(usd("5.00"), "RF-1"));
+    RefundRecord second = flow.refund(new AfterpayRefundRequest(usd("6.85"), "RF-2"));
+    RefundRecord repeated = flow.refund(new AfterpayRefundRequest(usd("5.00"), "RF-1"));
+
+    assertThat(repeated).isEqualTo(first);
+    ArgumentCaptor<AfterpayRefundCall> calls = ArgumentCaptor.forClass(AfterpayRefundCall.class);
+    verify(afterpay, times(2)).refund(calls.capture());
+    assertThat(calls.getAllValues()).extracting(AfterpayRefundCall::paymentId).containsOnly("12345678");
+    assertThat(calls.getAllValues()).extracting(AfterpayRefundCall::amount).containsExactly(usd("5.00"), usd("6.85"));
+    assertThat(calls.getAllValues().get(0).requestId())
+        .isNotBlank()
+        .isEqualTo(first.requestId())
+        .isNotEqualTo(second.requestId());
+
+    FlowStatus refunded = flow.status();
+    assertThat(refunded.state()).isEqualTo(FlowState.PARTIALLY_REFUNDED);
+    assertThat(refunded.refundedAmount()).isEqualTo(usd("11.85"));
+    assertThat(refunded.refunds()).containsExactly(first, second);
+
+    env.sleep(Duration.ofDays(121));
+    FlowStatus result = WorkflowStub.fromTyped(flow).getResult(FlowStatus.class);
+    assertThat(result.state()).isEqualTo(FlowState.PARTIALLY_REFUNDED);
+    assertThat(result.steps())
+        .extracting(FlowStep::name)
+        .containsExactly(
+            "started", "limits_checked", "order_created", "shopper_returned", "capture_requested",
+            "captured", "refund_requested", "refunded", "refund_requested", "refunded", "after_sale_closed");
+    assertThat(result.steps()).extracting(FlowStep::at).isSorted();
+    verify(afterpay, times(1)).capture(TOKEN, REFERENCE);
+    recordHistory("afterpay-captured-partially-refunded");
+  }
+
+  @Test
+  void refusesARefundOverWhatIsLeftWithoutCallingAfterpay() {
+    AfterpayCheckoutWorkflow flow = capturedFlow();
+    flow.refund(new AfterpayRefundRequest(usd("20.00"), null));
+
+    assertThatThrownBy(() -> flow.refund(new AfterpayRefundRequest(usd("1.86"), null)))
+        .isInstanceOf(WorkflowUpdateException.class)
+        .rootCause()
+        .hasMessageContaining("exceeds what is left to refund: USD 1.85");
+    assertThatThrownBy(() -> flow.refund(new AfterpayRefundRequest(Money("1.00", "CAD"), null)))
+        .isInstanceOf(WorkflowUpdateException.class)
+        .rootCause()
+        .hasMessageContaining("currency must be USD");
+
+    RefundRecord rest = flow.refund(new AfterpayRefundRequest(usd("1.85"), null));
+    assertThat(rest.amount()).isEqualTo(usd("1.85"));
+    assertThat(flow.status().state()).isEqualTo(FlowState.REFUNDED);
+    verify(afterpay, times(2)).refund(any());
+  }
+
+  @Test
+  void refusesRefundsBeforeCapture() {
+    AfterpayCheckoutWorkflow flow = start(request(REFERENCE));
+
+    assertThatThrownBy(() -> flow.refund(new AfterpayRefundRequest(usd("1.00"), null)))
+        .isInstanceOf(WorkflowUpdateException.class)
+        .rootCause()
+        .hasMessageContaining("not captured");
+    verify(afterpay, never()).refund(any());
+  }
+
+  @Test
+  void aRefundAfterpayRefusesFailsTheRefundButNotTheFlow() {
+    AfterpayCheckoutWorkflow flow = capturedFlow();
+    doThrow(new ProviderFailure("afterpay", 412, "precondition_failed", "not eligible", "e-412", false).toApplicationFailure(null))
+        .when(afterpay)
+        .refund(any());
+
+    assertThatThrownBy(() -> flow.refund(new AfterpayRefundRequest(usd("1.00"), null)))
+        .isInstanceOf(WorkflowUpdateException.class)
+        .cause()
+        .isInstanceOfSatisfying(
+            ApplicationFailure.class, failure -> assertThat(failure.getType()).isEqualTo("precondition_failed"));
+    FlowStatus status = flow.status();
+    assertThat(status.state()).isEqualTo(FlowState.CAPTURED);
+    assertThat(status.steps()).extracting(FlowStep::name).contains("refund_failed");
+    assertThat(status.refundedAmount()).isEqualTo(usd("0.00"));
+  }
+
+  @Test
+  void sendsCourierUpdatesForTheCapturedPayment() {
+    AfterpayCheckoutWorkflow flow = capturedFlow();
+    AfterpayCourier courier = new AfterpayCourier(Instant.parse("2026-11-21T10:00:00Z"), "CourierPost", "AA999999999AA", "STANDARD");
+
+    flow.updateCourier(courier);
+
+    verify(afterpay).updateCourier("12345678", courier);
+    assertThat(flow.status().steps()).extracting(FlowStep::name).contains("courier_updated");
+    assertThatThrownBy(() -> flow.updateCourier(new AfterpayCourier(null, null, null, "URGENT")))
+        .isInstanceOf(WorkflowUpdateException.class)
+        .rootCause()
+        .hasMessageContaining("STANDARD or EXPRESS");
+  }
+
+  @Test
+  void cancelledByTheShopperSendsTheBrowserToTheCancelPage() {
+    AfterpayCheckoutWorkflow flow = start(request(REFERENCE));
+
+    ShopperRedirect redirect = flow.shopperReturn(new AfterpayShopperReturn(TOKEN, AfterpayShopperReturn.Status.CANCELLED));
+
+    assertThat(redirect.location())
+        .isEqualTo(CANCEL_PAGE + "&flowId=" + FLOW_ID + "&status=CANCELLED&reason=shopper_cancelled");
+    FlowStatus result = WorkflowStub.fromTyped(flow).getResult(FlowStatus.class);
+    assertThat(result.state()).isEqualTo(FlowState.CANCELLED);
+    assertThat(result.failure().code()).isEqualTo("shopper_cancelled");
+    verify(afterpay, never()).capture(anyString(), anyString());
+  }
+
+  @Test
+  void failureFromAfterpayDeclinesWithoutCapture() {
+    AfterpayCheckoutWorkflow flow = start(request(REFERENCE));
+
+    ShopperRedirect redirect = flow.shopperReturn(new AfterpayShopperReturn(TOKEN, AfterpayShopperReturn.Status.FAILURE));
+
+    assertThat(redirect.state()).isEqualTo(FlowState.DECLINED);
+    assertThat(redirect.reason()).isEqualTo("shopper_declined");
+    assertThat(WorkflowStub.fromTyped(flow).getResult(FlowStatus.class).state()).isEqualTo(FlowState.DECLINED);
+    verify(afterpay, never()).capture(anyString(), anyString());
+  }
+
+  @Test
+  void expiresWhenTheShopperDoesNotReturnBeforeTheToken() {
+    AfterpayCheckoutWorkflow flow = start(request(REFERENCE));
+
+    FlowStatus result = WorkflowStub.fromTyped(flow).getResult(FlowStatus.class);
+
+    assertThat(result.state()).isEqualTo(FlowState.EXPIRED);
+    assertThat(result.failure().code()).isEqualTo("order_expired");
+    assertThat(result.steps().get(result.steps().size() - 1).at())
+        .isAfterOrEqualTo(result.steps().get(0).at().plus(Duration.ofHours(3)));
+    assertThatThrownBy(() -> flow.shopperReturn(new AfterpayShopperReturn(TOKEN, AfterpayShopperReturn.Status.SUCCESS)))
+        .isInstanceOf(RuntimeException.class);
+    verify(afterpay, never()).capture(anyString(), anyString());
+  }
+
+  @Test
+  void aDeclinedCaptureEndsDeclinedWithAfterpaysCodeAndMessage() {
+    when(afterpay.capture(TOKEN, REFERENCE))
+        .thenThrow(new ProviderFailure("afterpay", 402, "declined", "Payment declined", "f3a9", false).toApplicationFailure(null));
+    AfterpayCheckoutWorkflow flow = start(request(REFERENCE));
+
+    ShopperRedirect redirect = flow.shopperReturn(new AfterpayShopperReturn(TOKEN, AfterpayShopperReturn.Status.SUCCESS));
+
+    assertThat(redirect.location()).isEqualTo(CANCEL_PAGE + "&flowId=" + FLOW_ID + "&status=DECLINED&reason=declined");
+    FlowStatus result = WorkflowStub.fromTyped(flow).getResult(FlowStatus.class);
+    assertThat(result.state()).isEqualTo(FlowState.DECLINED);
+    assertThat(result.failure().source()).isEqualTo("afterpay");
+    assertThat(result.failure().code()).isEqualTo("declined");
+    assertThat(result.failure().message()).isEqualTo("Payment declined");
+    assertThat(result.failure().httpStatus()).isEqualTo(402);
+    assertThat(result.failure().errorId()).isEqualTo("f3a9");
+    // Final refusals are not retried.
+    verify(afterpay, times(1)).capture(TOKEN, REFERENCE);
+  }
+
+  @Test
+  void aRepeatedShopperReturnAnswersTheSameRedirectAndCapturesOnce() {
+    AfterpayCheckoutWorkflow flow = start(request(REFERENCE));
+
+    ShopperRedirect first = flow.shopperReturn(new AfterpayShopperReturn(TOKEN, AfterpayShopperReturn.Status.SUCCESS));
+    ShopperRedirect again = flow.shopperReturn(new AfterpayShopperReturn(TOKEN, AfterpayShopperReturn.Status.SUCCESS));
+    ShopperRedirect contrary = flow.shopperReturn(new AfterpayShopperReturn(TOKEN, AfterpayShopperReturn.Status.CANCELLED));
+
+    assertThat(again).isEqualTo(first);
+    assertThat(contrary).isEqualTo(first);
+    verify(afterpay, times(1)).capture(TOKEN, REFERENCE);
+    assertThat(flow.status().state()).isEqualTo(FlowState.CAPTURED);
+  }
+
+  @Test
+  void refusesAReturnWithAnotherFlowsTokenAndChangesNothing() {
+    AfterpayCheckoutWorkflow flow = start(request(REFERENCE));
+
+    assertThatThrownBy(() -> flow.shopperReturn(new AfterpayShopperReturn("not-this-flows-token", AfterpayShopperReturn.Status.SUCCESS)))
+        .isInstanceOf(WorkflowUpdateException.class)
+        .rootCause()
+        .hasMessageContaining("orderToken does not belong to this flow");
+
+    FlowStatus status = flow.status();
+    assertThat(status.state()).isEqualTo(FlowState.AWAITING_SHOPPER);
+    assertThat(status.steps()).extracting(FlowStep::name).doesNotContain("shopper_returned");
+    verify(afterpay, never()).capture(anyString(), anyString());
+  }
+
+  @Test
+  void aCapturedTotalThatDiffersFromTheOrderIsRefundedInFull() {
+    when(afterpay.capture(TOKEN, REFERENCE)).thenReturn(payment("APPROVED", "19.99"));
+    AfterpayCheckoutWorkflow flow = start(request(REFERENCE));
+
+    ShopperRedirect redirect = flow.shopperReturn(new AfterpayShopperReturn(TOKEN, AfterpayShopperReturn.Status.SUCCESS));
+
+    assertThat(redirect.reason()).isEqualTo("amount_mismatch");
+    ArgumentCaptor<AfterpayRefundCall> refund = ArgumentCaptor.forClass(AfterpayRefundCall.class);
+    verify(afterpay).refund(refund.capture());
+    assertThat(refund.getValue().amount()).isEqualTo(usd("19.99"));
+    assertThat(refund.getValue().paymentId()).isEqualTo("12345678");
+    FlowStatus result = WorkflowStub.fromTyped(flow).getResult(FlowStatus.class);
+    assertThat(result.state()).isEqualTo(FlowState.FAILED);
+    assertThat(result.failure().code()).isEqualTo("amount_mismatch");
+    assertThat(result.failure().message()).contains("USD 19.99", "USD 21.85", "refunded in full");
+  }
+
+  @Test
+  void aCaptureWhoseAnswersWereLostIsFoundByToken() throws Exception {
+    when(afterpay.capture(TOKEN, REFERENCE))
+        .thenThrow(new ProviderFailure("afterpay", 0, ProviderFailure.UNREACHABLE, "Read timed out", null, true).toApplicationFailure(null));
+    when(afterpay.findPaymentByToken(TOKEN)).thenReturn(payment("APPROVED", "21.85"));
+    AfterpayCheckoutWorkflow flow = start(request(REFERENCE));
+
+    ShopperRedirect redirect = shopperReturnSkippingRetries(flow, AfterpayShopperReturn.Status.SUCCESS);
+
+    assertThat(redirect.state()).isEqualTo(FlowState.CAPTURED);
+    verify(afterpay, times(5)).capture(TOKEN, REFERENCE);
+    assertThat(flow.status().steps()).extracting(FlowStep::name).contains("capture_unanswered", "capture_found", "captured");
+  }
+
+  @Test
+  void aCaptureThatNeverGotThroughFailsWithTheLastProviderError() throws Exception {
+    when(afterpay.capture(TOKEN, REFERENCE))
+        .thenThrow(new ProviderFailure("afterpay", 503, "service_unavailable", "maintenance", "e-503", true).toApplicationFailure(null));
+    when(afterpay.findPaymentByToken(TOKEN)).thenReturn(null);
+    AfterpayCheckoutWorkflow flow = start(request(REFERENCE));
+
+    ShopperRedirect redirect = shopperReturnSkippingRetries(flow, AfterpayShopperReturn.Status.SUCCESS);
+
+    assertThat(redirect.state()).isEqualTo(FlowState.FAILED);
+    FlowStatus result = WorkflowStub.fromTyped(flow).getResult(FlowStatus.class);
+    assertThat(result.failure().code()).isEqualTo("service_unavailable");
+    assertThat(result.failure().httpStatus()).isEqualTo(503);
+  }
+
+  @Test
+  void refusesAnOrderOutsideAfterpaysLimitsBeforeCreatingAnything() {
+    when(afterpay.getConfiguration()).thenReturn(new AfterpayPaymentLimits(usd("1.00"), usd("20.00")));
+
+    assertThatThrownBy(() -> start(request(REFERENCE)))
+        .isInstanceOf(WorkflowUpdateException.class)
+        .cause()
+        .isInstanceOfSatisfying(
+            ApplicationFailure.class,
+            failure -> {
+              assertThat(failure.getType()).isEqualTo("amount_outside_limits");
+              assertThat(failure.getOriginalMessage()).contains("USD 21.85", "[1.00, 20.00]");
+            });
+    verify(afterpay, never()).createOrder(any());
+    FlowStatus result = client.newUntypedWorkflowStub(FLOW_ID).getResult(FlowStatus.class);
+    assertThat(result.state()).isEqualTo(FlowState.FAILED);
+  }
+
+  @Test
+  void theSameMerchantReferenceAttachesToTheRunningFlowAndAnotherOrderIsRefused() {
+    AfterpayCheckoutWorkflow flow = start(request(REFERENCE));
+    AfterpayOrder again = startAndGetOrder(request(REFERENCE));
+
+    assertThat(again.token()).isEqualTo(TOKEN);
+    verify(afterpay, times(1)).createOrder(any());
+
+    AfterpayCheckoutRequest other = request(REFERENCE);
+    AfterpayCheckoutRequest changed =
+        new AfterpayCheckoutRequest(
+            other.merchantReference(), usd("31.85"), other.consumer(), other.billing(), other.shipping(),
+            other.courier(), other.description(), other.items(), other.discounts(), other.taxAmount(),
+            usd("20.00"), other.merchant());
+    assertThatThrownBy(() -> startAndGetOrder(changed))
+        .isInstanceOf(WorkflowUpdateException.class)
+        .rootCause()
+        .hasMessageContaining("already used by a different Afterpay order");
+    assertThat(flow.status().orderAmount()).isEqualTo(usd("21.85"));
+  }
+
+  // --- helpers --------------------------------------------------------------------------------
+
+  private AfterpayCheckoutWorkflow start(AfterpayCheckoutRequest request) {
+    AfterpayCheckoutWorkflow flow = newStub(request);
+    AfterpayOrder order =
+        WorkflowClient.executeUpdateWithStart(
+            flow::order,
+            request,
+            UpdateOptions.<AfterpayOrder>newBuilder().setWaitForStage(WorkflowUpdateStage.COMPLETED).build(),
+            new WithStartWorkflowOperation<>(flow::run, input(request)));
+    assertThat(order.token()).isEqualTo(TOKEN);
+    return flow;
+  }
+
+  private AfterpayOrder startAndGetOrder(AfterpayCheckoutRequest request) {
+    AfterpayCheckoutWorkflow flow = newStub(request);
+    return WorkflowClient.executeUpdateWithStart(
+        flow::order,
+        request,
+        UpdateOptions.<AfterpayOrder>newBuilder().setWaitForStage(WorkflowUpdateStage.COMPLETED).build(),
+        new WithStartWorkflowOperation<>(flow::run, input(request)));
+  }
+
+  private AfterpayCheckoutWorkflow newStub(AfterpayCheckoutRequest request) {
+    return client.newWorkflowStub(
+        AfterpayCheckoutWorkflow.class,
+        WorkflowOptions.newBuilder()
+            .setWorkflowId(AfterpayCheckoutWorkflow.workflowId(request.merchantReference()))
+            .setTaskQueue(TASK_QUEUE)
+            .setWorkflowIdConflictPolicy(WorkflowIdConflictPolicy.WORKFLOW_ID_CONFLICT_POLICY_USE_EXISTING)
+            .setWorkflowIdReusePolicy(WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_REJECT_DUPLICATE)
+            .build());
+  }
+
+  private AfterpayCheckoutWorkflow capturedFlow() {
+    AfterpayCheckoutWorkflow flow = start(request(REFERENCE));
+    flow.shopperReturn(new AfterpayShopperReturn(TOKEN, AfterpayShopperReturn.Status.SUCCESS));
+    return flow;
+  }
+
+  /** Retries wait on workflow timers: skip them in test time while the Update is in progress. */
+  private ShopperRedirect shopperReturnSkippingRetries(AfterpayCheckoutWorkflow flow, AfterpayShopperReturn.Status status)
+      throws Exception {
+    WorkflowUpdateHandle<ShopperRedirect> handle =
+        WorkflowStub.fromTyped(flow)
+            .startUpdate("shopperReturn", WorkflowUpdateStage.ACCEPTED, ShopperRedirect.class, new AfterpayShopperReturn(TOKEN, status));
+    env.sleep(Duration.ofMinutes(10));
+    return handle.getResultAsync().get();
+  }
+
+  private AfterpayPayment payment(String status, String total) {
+    return new AfterpayPayment("12345678", TOKEN, status, usd(total), Instant.parse("2026-11-21T10:08:14.123Z"));
+  }
+
+  private static org.financingorchestrator.workflows.common.Money Money(String amount, String currency) {
+    return org.financingorchestrator.workflows.common.Money.of(amount, currency);
+  }
+
+  private Instant now() {
+    return Instant.ofEpochMilli(env.currentTimeMillis());
+  }
+
+  /** Keeps the history of a run where the replay test can pick it up after a deliberate change. */
+  private void recordHistory(String name) throws Exception {
+    Path target = Path.of("target", "histories", name + ".json");
+    Files.createDirectories(target.getParent());
+    Files.writeString(target, client.fetchHistory(FLOW_ID).toJson(true));
+  }
+
+  @SuppressWarnings("unused")
+  private static List<String> names(FlowStatus status) {
+    return status.steps().stream().map(FlowStep::name).toList();
+  }
+}
