@@ -1,0 +1,32 @@
+package org.financingorchestrator.api.afterpay;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.financingorchestrator.api.common.FlowIds;
+import org.financingorchestrator.api.common.MoneyBody;
+
+/**
+ * A merchant's Afterpay checkout: the fields of Afterpay's Create Order, with the merchant's own
+ * redirect pages. The merchant reference is required here (optional at Afterpay) because it is
+ * the flow's business key.
+ */
+public record AfterpayCheckoutBody(
+    @Schema(example = "merchantOrder-1234")
+        @NotNull
+        @Pattern(regexp = FlowIds.MERCHANT_REFERENCE_REGEX, message = FlowIds.MERCHANT_REFERENCE_RULE)
+        String merchantReference,
+    @NotNull @Valid MoneyBody totalAmount,
+    @NotNull @Valid ConsumerBody consumer,
+    @Valid ContactBody billing,
+    @Valid ContactBody shipping,
+    @Valid CourierBody courier,
+    @Size(max = 1024) String description,
+    List<@NotNull @Valid ItemBody> items,
+    List<@NotNull @Valid DiscountBody> discounts,
+    @Valid MoneyBody taxAmount,
+    @Valid MoneyBody shippingAmount,
+    @NotNull @Valid MerchantRedirectsBody merchant) {}

@@ -1,0 +1,82 @@
+package org.financingorchestrator.api.afterpay;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import org.financingorchestrator.api.common.RequestValidator;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Afterpay", description = "Afterpay checkouts, refunds and courier updates")
+public class AfterpayCheckoutController {
+
+  static final String EXAMPLE =
+      """
+      {
+        "merchantReference": "merchantOrder-1234",
+        "totalAmount": {"amount": "21.85", "currency": "USD"},
+        "consumer": {"phoneNumber": "2120000000", "givenNames": "Joe", "surname": "Consumer",
+                     "email": "joe@example.com"},
+        "billing": {"name": "Joe Consumer", "line1": "75 Queen St", "state": "NY",
+                    "postcode": "10001", "countryCode": "US", "phoneNumber": "2120000000"},
+        "shipping": {"name": "Joe Consumer", "line1": "75 Queen St", "state": "NY",
+                     "postcode": "10001", "countryCode": "US", "phoneNumber": "2120000000"},
+        "items": [{"name": "widget", "sku": "12341234", "quantity": 1,
+                   "price": {"amount": "10.00", "currency": "USD"}}],
+        "discounts": [{"displayName": "10% Off Subtotal",
+                       "amount": {"amount": "1.00", "currency": "USD"}}],
+        "taxAmount": {"amount": "2.85", "currency": "USD"},
+        "shippingAmount": {"amount": "10.00", "currency": "USD"},
+        "merchant": {"redirectConfirmUrl": "https://www.merchant.com/confirm",
+                     "redirectCancelUrl": "https://www.merchant.com/cancel"}
+      }
+      """;
+
+  private final AfterpayFlows flows;
+  private final RequestValidator validator;
+
+  public AfterpayCheckoutController(AfterpayFlows flows, RequestValidator validator) {
+    this.flows = flows;
+    this.validator = validator;
+  }
+
+  @PostMapping(
+      path = "/v1/afterpay/checkouts",
+      consumes = MediaType.APPLICATION_JSON_VALUE,
+      produces = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(
+      summary = "Start an Afterpay checkout",
+      description =
+          "Creates the Afterpay order and answers its token once it exists. The merchant reference "
+              + "is the flow's key: the same reference again answers the same flow and token; a "
+              + "finished flow is never started again (409 with its state).",
+      requestBody =
+          @io.swagger.v3.oas.annotations.parameters.RequestBody(
+              content =
+                  @Content(
+                      mediaType = MediaType.APPLICATION_JSON_VALUE,
+                      examples = @ExampleObject(name = "Afterpay's example order", value = EXAMPLE))))
+  @ApiResponse(responseCode = "201", description = "Order created; Location is the flow")
+  @ApiResponse(responseCode = "400", description = "Invalid request; errors name the fields")
+  @ApiResponse(
+      responseCode = "409",
+      description = "Reference used for another order, or its flow has finished")
+  @ApiResponse(
+      responseCode = "422",
+      description = "The order could not be created (code, source and the provider's message)")
+  @ApiResponse(responseCode = "502", description = "Afterpay failed or could not be reached")
+  @ApiResponse(responseCode = "503", description = "Temporal unreachable; repeat the same request")
+  @ApiResponse(responseCode = "504", description = "No order yet; repeat the same request")
+  public ResponseEntity<CheckoutCreated> create(@RequestBody AfterpayCheckoutBody body) {
+    validator.check(body, "$", AfterpayRules::checkout);
+    CheckoutCreated created = flows.start(AfterpayRequests.checkout(body));
+    return ResponseEntity.created(URI.create("/v1/flows/" + created.flowId())).body(created);
+  }
+}

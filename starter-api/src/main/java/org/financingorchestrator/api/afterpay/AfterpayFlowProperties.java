@@ -1,0 +1,25 @@
+package org.financingorchestrator.api.afterpay;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How this app starts and waits for Afterpay flows.
+ *
+ * @param taskQueue where the worker polls for Afterpay checkouts
+ * @param afterSaleWindow how long a flow keeps serving refunds and courier updates after capture
+ * @param shopperCheckoutUrl where the merchant may send the shopper, {@code {token}} replaced by
+ *     the order token; informational, since real Afterpay shows its checkout with afterpay.js
+ * @param orderWait how long creating a checkout waits for Afterpay's order (token)
+ * @param shopperReturnWait how long the shopper's browser waits for the capture decision
+ * @param operationWait how long a refund or courier update waits for Afterpay's answer
+ */
+@ConfigurationProperties("flows.afterpay")
+public record AfterpayFlowProperties(
+    @DefaultValue("afterpay-checkouts") String taskQueue,
+    @DefaultValue("P120D") Duration afterSaleWindow,
+    @DefaultValue("http://localhost:8090/afterpay/checkout?token={token}") String shopperCheckoutUrl,
+    @DefaultValue("PT60S") Duration orderWait,
+    @DefaultValue("PT3M") Duration shopperReturnWait,
+    @DefaultValue("PT60S") Duration operationWait) {}

@@ -1,0 +1,185 @@
+package org.financingorchestrator.api.afterpay;
+
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.temporal.api.enums.v1.WorkflowIdConflictPolicy;
+import io.temporal.api.enums.v1.WorkflowIdReusePolicy;
+import io.temporal.client.UpdateOptions;
+import io.temporal.client.WithStartWorkflowOperation;
+import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowExecutionAlreadyStarted;
+import io.temporal.client.WorkflowOptions;
+import io.temporal.client.WorkflowServiceException;
+import io.temporal.client.WorkflowUpdateStage;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.financingorchestrator.api.common.CallbacksProperties;
+import org.financingorchestrator.api.common.FlowClosedException;
+import org.financingorchestrator.api.common.FlowStatusReader;
+import org.financingorchestrator.api.common.FlowUpdates;
+import org.financingorchestrator.workflows.afterpay.AfterpayCallbacks;
+import org.financingorchestrator.workflows.afterpay.AfterpayCheckoutInput;
+import org.financingorchestrator.workflows.afterpay.AfterpayCheckoutRequest;
+import org.financingorchestrator.workflows.afterpay.AfterpayCheckoutWorkflow;
+import org.financingorchestrator.workflows.afterpay.AfterpayCourier;
+import org.financingorchestrator.workflows.afterpay.AfterpayOrder;
+import org.financingorchestrator.workflows.afterpay.AfterpayRefundRequest;
+import org.financingorchestrator.workflows.afterpay.AfterpayShopperReturn;
+import org.financingorchestrator.workflows.common.FlowState;
+import org.financingorchestrator.workflows.common.FlowStatus;
+import org.financingorchestrator.workflows.common.RefundRecord;
+import org.financingorchestrator.workflows.common.ShopperRedirect;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Talks to Afterpay checkout flows: starts them and sends them the merchant's and the shopper's
+ * requests as Updates, each waiting for the flow's answer within the configured bound.
+ */
+@Service
+public class AfterpayFlows {
+
+  private static final Logger log = LoggerFactory.getLogger(AfterpayFlows.class);
+
+  static final String CONFIRM = "confirm";
+  static final String CANCEL = "cancel";
+
+  private final WorkflowClient client;
+  private final AfterpayFlowProperties properties;
+  private final CallbacksProperties callbacks;
+  private final FlowUpdates updates;
+  private final FlowStatusReader statusReader;
+
+  public AfterpayFlows(
+      WorkflowClient client,
+      AfterpayFlowProperties properties,
+      CallbacksProperties callbacks,
+      FlowUpdates updates,
+      FlowStatusReader statusReader) {
+    this.client = client;
+    this.properties = properties;
+    this.callbacks = callbacks;
+    this.updates = updates;
+    this.statusReader = statusReader;
+  }
+
+  /**
+   * Starts the checkout flow and waits for its Afterpay order (Update-with-Start). The same
+   * merchant reference again attaches to the running flow and gets the same order; a finished
+   * flow is never started again (its state is answered instead).
+   */
+  public CheckoutCreated start(AfterpayCheckoutRequest request) {
+    String flowId = AfterpayCheckoutWorkflow.workflowId(request.merchantReference());
+    AfterpayCheckoutWorkflow flow =
+        client.newWorkflowStub(
+            AfterpayCheckoutWorkflow.class,
+            WorkflowOptions.newBuilder()
+                .setWorkflowId(flowId)
+                .setTaskQueue(properties.taskQueue())
+                .setWorkflowIdConflictPolicy(WorkflowIdConflictPolicy.WORKFLOW_ID_CONFLICT_POLICY_USE_EXISTING)
+                .setWorkflowIdReusePolicy(WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_REJECT_DUPLICATE)
+                .setStaticSummary(
+                    "Afterpay checkout " + request.merchantReference() + " " + request.totalAmount())
+                .build());
+    AfterpayCheckoutInput input =
+        new AfterpayCheckoutInput(
+            request,
+            new AfterpayCallbacks(
+                callbacks.callbackUrl(AfterpayCheckoutWorkflow.PROVIDER, flowId, CONFIRM),
+                callbacks.callbackUrl(AfterpayCheckoutWorkflow.PROVIDER, flowId, CANCEL)),
+            properties.afterSaleWindow());
+    UpdateOptions<AfterpayOrder> untilAccepted =
+        UpdateOptions.<AfterpayOrder>newBuilder().setWaitForStage(WorkflowUpdateStage.ACCEPTED).build();
+    AfterpayOrder order;
+    try {
+      order =
+          updates.send(
+              flowId,
+              () ->
+                  WorkflowClient.startUpdateWithStart(
+                      flow::order, request, untilAccepted, new WithStartWorkflowOperation<>(flow::run, input)),
+              properties.orderWait());
+    } catch (WorkflowServiceException e) {
+      if (alreadyClosed(e)) {
+        FlowStatus finished = statusReader.get(flowId);
+        log.info("Afterpay flow {} has finished ({}); not started again", flowId, finished.state());
+        throw new FlowClosedException(flowId, finished);
+      }
+      throw e;
+    }
+    log.info("Afterpay flow {} has order token, expires {}", flowId, order.expires());
+    return new CheckoutCreated(
+        flowId,
+        AfterpayCheckoutWorkflow.PROVIDER,
+        FlowState.AWAITING_SHOPPER,
+        order.token(),
+        order.expires(),
+        properties
+            .shopperCheckoutUrl()
+            .replace("{token}", URLEncoder.encode(order.token(), StandardCharsets.UTF_8)));
+  }
+
+  /**
+   * The shopper is back from Afterpay; answers where the browser goes next, after the capture
+   * when the shopper approved.
+   */
+  public ShopperRedirect shopperReturn(String flowId, AfterpayShopperReturn shopperReturn) {
+    AfterpayCheckoutWorkflow flow = client.newWorkflowStub(AfterpayCheckoutWorkflow.class, flowId);
+    UpdateOptions<ShopperRedirect> options =
+        UpdateOptions.<ShopperRedirect>newBuilder().setWaitForStage(WorkflowUpdateStage.ACCEPTED).build();
+    return updates.send(
+        flowId,
+        () -> WorkflowClient.startUpdate(flow::shopperReturn, shopperReturn, options),
+        properties.shopperReturnWait());
+  }
+
+  /**
+   * Refunds part or all of the captured payment. With the merchant's refund reference the Update
+   * id is derived from it and the amount, so Temporal answers a repeated HTTP request with the
+   * first refund; the same reference with another amount still reaches the flow's validator,
+   * which refuses it instead of answering the earlier refund.
+   */
+  public RefundRecord refund(String flowId, AfterpayRefundRequest refund) {
+    AfterpayCheckoutWorkflow flow = client.newWorkflowStub(AfterpayCheckoutWorkflow.class, flowId);
+    UpdateOptions.Builder<RefundRecord> options =
+        UpdateOptions.<RefundRecord>newBuilder().setWaitForStage(WorkflowUpdateStage.ACCEPTED);
+    if (refund.merchantReference() != null) {
+      options.setUpdateId(
+          "refund-" + refund.merchantReference() + "-" + refund.amount().currency() + "-"
+              + refund.amount().toPlainString());
+    }
+    UpdateOptions<RefundRecord> refundOptions = options.build();
+    RefundRecord record =
+        updates.send(
+            flowId,
+            () -> WorkflowClient.startUpdate(flow::refund, refund, refundOptions),
+            properties.operationWait());
+    log.info("Afterpay flow {} refunded, refund id {}", flowId, record.refundId());
+    return record;
+  }
+
+  /** Sends the courier details to Afterpay and answers the flow's status after it. */
+  public FlowStatus updateCourier(String flowId, AfterpayCourier courier) {
+    AfterpayCheckoutWorkflow flow = client.newWorkflowStub(AfterpayCheckoutWorkflow.class, flowId);
+    UpdateOptions<Void> options =
+        UpdateOptions.<Void>newBuilder().setWaitForStage(WorkflowUpdateStage.ACCEPTED).build();
+    updates.send(
+        flowId, () -> WorkflowClient.startUpdate(flow::updateCourier, courier, options), properties.operationWait());
+    return statusReader.get(flowId);
+  }
+
+  /** REJECT_DUPLICATE refused the start: a flow with this id ran and finished. */
+  private static boolean alreadyClosed(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof WorkflowExecutionAlreadyStarted) {
+        return true;
+      }
+      if (t instanceof StatusRuntimeException grpc
+          && grpc.getStatus().getCode() == Status.Code.ALREADY_EXISTS) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

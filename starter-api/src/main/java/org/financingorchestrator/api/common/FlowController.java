@@ -1,0 +1,39 @@
+package org.financingorchestrator.api.common;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.financingorchestrator.workflows.common.FlowStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Any provider's flow, as the merchant follows it. */
+@RestController
+@Tag(name = "Flows", description = "Status of any provider's flow")
+public class FlowController {
+
+  private final FlowStatusReader statusReader;
+
+  public FlowController(FlowStatusReader statusReader) {
+    this.statusReader = statusReader;
+  }
+
+  @GetMapping(path = "/v1/flows/{flowId}", produces = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(
+      summary = "Status of a flow",
+      description =
+          "State, amounts, the provider's ids, refunds, the last failure and the steps taken. "
+              + "No personal data.")
+  @ApiResponse(responseCode = "200", description = "The flow's status")
+  @ApiResponse(responseCode = "400", description = "The id cannot be a flow id")
+  @ApiResponse(responseCode = "404", description = "No such flow")
+  @ApiResponse(responseCode = "503", description = "Temporal unreachable; repeat later")
+  public FlowStatus status(
+      @Parameter(description = "<provider>-<merchantReference>", example = "afterpay-order-1234")
+          @PathVariable String flowId) {
+    return statusReader.get(FlowIds.requireValid(flowId));
+  }
+}

@@ -1,0 +1,263 @@
+package org.financingorchestrator.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.temporal.testserver.TestServer;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.financingorchestrator.sandbox.SandboxApplication;
+import org.financingorchestrator.worker.WorkerApplication;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The whole stack in one JVM, each piece as it runs in production: the Temporal test server on a
+ * port, the sandbox playing Afterpay over HTTP, the worker with its real Feign client, and
+ * starter-api driven through its HTTP API as a merchant, a shopper's browser and Afterpay would.
+ */
+class AfterpayCheckoutEndToEndTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+
+  private static TestServer.PortBoundTestServer temporal;
+  private static final List<ConfigurableApplicationContext> apps = new ArrayList<>();
+  private static int apiPort;
+  private static int sandboxPort;
+
+  @BeforeAll
+  static void startTheStack() throws IOException {
+    int temporalPort = freePort();
+    temporal = TestServer.createPortBoundServer(temporalPort);
+    String target = "--spring.temporal.connection.target=127.0.0.1:" + temporalPort;
+
+    ConfigurableApplicationContext sandbox = SandboxApplication.application().run("--server.port=0");
+    apps.add(sandbox);
+    sandboxPort = ((WebServerApplicationContext) sandbox).getWebServer().getPort();
+
+    apps.add(
+        WorkerApplication.application()
+            .run("--server.port=0", target, "--providers.afterpay.base-url=http://localhost:" + sandboxPort + "/afterpay"));
+
+    apiPort = freePort();
+    apps.add(
+        StarterApiApplication.application()
+            .run("--server.port=" + apiPort, target, "--callbacks.public-base-url=http://localhost:" + apiPort));
+  }
+
+  @AfterAll
+  static void stopTheStack() {
+    for (int i = apps.size() - 1; i >= 0; i--) {
+      apps.get(i).close();
+    }
+    if (temporal != null) {
+      temporal.close();
+    }
+  }
+
+  @Test
+  void anAfterpayCheckoutFromOrderThroughTheShoppersApprovalToCaptureRefundAndCourier() throws Exception {
+    String checkout = checkout("e2e-1001");
+
+    HttpResponse<String> created = send(post(api("/v1/afterpay/checkouts"), checkout));
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    JsonNode order = JSON.readTree(created.body());
+    String flowId = order.get("flowId").asText();
+    String token = order.get("token").asText();
+    assertThat(flowId).isEqualTo("afterpay-e2e-1001");
+    assertThat(token).hasSize(52);
+    assertThat(created.headers().firstValue("Location")).hasValue("/v1/flows/" + flowId);
+
+    HttpResponse<String> repeated = send(post(api("/v1/afterpay/checkouts"), checkout));
+    assertThat(JSON.readTree(repeated.body()).get("token").asText()).isEqualTo(token);
+    assertThat(ledger(token, "ORDER_CREATED")).hasSize(1);
+
+    // The shopper approves at Afterpay, which sends the browser to our confirm callback.
+    HttpResponse<String> approved = send(post(sandbox("/afterpay/checkout/" + token + "/approve"), null));
+    assertThat(approved.statusCode()).isEqualTo(303);
+    String callback = location(approved);
+    assertThat(callback)
+        .startsWith("http://localhost:" + apiPort + "/v1/callbacks/afterpay/" + flowId + "/confirm")
+        .contains("orderToken=" + token, "status=SUCCESS");
+
+    HttpResponse<String> landing = send(get(URI.create(callback)));
+    assertThat(landing.statusCode()).as(landing.body()).isEqualTo(303);
+    assertThat(location(landing)).isEqualTo("https://merchant.example/confirm?flowId=" + flowId + "&status=CAPTURED");
+
+    JsonNode captured = flow(flowId);
+    assertThat(captured.get("state").asText()).isEqualTo("CAPTURED");
+    assertThat(amount(captured.get("capturedAmount"))).isEqualByComparingTo("21.85");
+    String paymentId = captured.get("providerIds").get("paymentId").asText();
+    assertThat(ledger(token, "PAYMENT_CAPTURED")).hasSize(1);
+    assertThat(ledger(token, "PAYMENT_CAPTURED").get(0).get("references").get("paymentId").asText()).isEqualTo(paymentId);
+
+    // A partial refund, sent twice with the same merchant reference, refunds once.
+    String refund = "{\"amount\":{\"amount\":\"5.00\",\"currency\":\"USD\"},\"merchantReference\":\"RF-1\"}";
+    HttpResponse<String> refunded = send(post(api("/v1/flows/" + flowId + "/refunds"), refund));
+    assertThat(refunded.statusCode()).as(refunded.body()).isEqualTo(201);
+    HttpResponse<String> refundedAgain = send(post(api("/v1/flows/" + flowId + "/refunds"), refund));
+    assertThat(JSON.readTree(refundedAgain.body()).get("refundId").asText())
+        .isEqualTo(JSON.readTree(refunded.body()).get("refundId").asText());
+    List<JsonNode> refunds = ledger(paymentId, "REFUND_CREATED");
+    assertThat(refunds).hasSize(1);
+    assertThat(refunds.get(0).get("requestId").asText()).isEqualTo(JSON.readTree(refunded.body()).get("requestId").asText());
+
+    HttpResponse<String> tooMuch =
+        send(post(api("/v1/flows/" + flowId + "/refunds"), "{\"amount\":{\"amount\":\"16.86\",\"currency\":\"USD\"}}"));
+    assertThat(tooMuch.statusCode()).isBetween(400, 499);
+    assertThat(tooMuch.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+    assertThat(ledger(paymentId, "REFUND_CREATED")).hasSize(1);
+
+    HttpResponse<String> courier =
+        send(
+            put(
+                api("/v1/flows/" + flowId + "/courier"),
+                "{\"shippedAt\":\"2026-11-21T10:00:00Z\",\"name\":\"CourierPost\",\"tracking\":\"AA999999999AA\",\"priority\":\"STANDARD\"}"));
+    assertThat(courier.statusCode()).as(courier.body()).isEqualTo(200);
+    assertThat(ledger(paymentId, "COURIER_UPDATED")).hasSize(1);
+
+    JsonNode after = flow(flowId);
+    assertThat(after.get("state").asText()).isEqualTo("PARTIALLY_REFUNDED");
+    assertThat(amount(after.get("refundedAmount"))).isEqualByComparingTo("5.00");
+    List<String> steps = new ArrayList<>();
+    after.get("steps").forEach(step -> steps.add(step.get("name").asText()));
+    assertThat(steps)
+        .containsSubsequence(
+            "started", "limits_checked", "order_created", "shopper_returned", "capture_requested",
+            "captured", "refund_requested", "refunded", "courier_updated");
+    // The status answer carries no personal data.
+    assertThat(flowBody(flowId)).doesNotContain("joe@example.com", "Joe", "75 Queen St", "2120000000");
+  }
+
+  @Test
+  void aCaptureAfterpayDeclinesSendsTheShopperToTheCancelPageWithAfterpaysCode() throws Exception {
+    HttpResponse<String> created = send(post(api("/v1/afterpay/checkouts"), checkout("e2e-1002")));
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    String token = JSON.readTree(created.body()).get("token").asText();
+
+    HttpResponse<String> approved =
+        send(post(sandbox("/afterpay/checkout/" + token + "/approve?captureOutcome=DECLINED"), null));
+    HttpResponse<String> landing = send(get(URI.create(location(approved))));
+
+    assertThat(landing.statusCode()).isEqualTo(303);
+    assertThat(location(landing))
+        .isEqualTo("https://merchant.example/cancel?flowId=afterpay-e2e-1002&status=DECLINED&reason=declined");
+    JsonNode declined = flow("afterpay-e2e-1002");
+    assertThat(declined.get("state").asText()).isEqualTo("DECLINED");
+    assertThat(declined.get("failure").get("source").asText()).isEqualTo("afterpay");
+    assertThat(declined.get("failure").get("code").asText()).isEqualTo("declined");
+    assertThat(declined.get("failure").get("httpStatus").asInt()).isEqualTo(402);
+  }
+
+  @Test
+  void badInputGetsAProblemNamingTheFieldAndStartsNothing() throws Exception {
+    String bad = checkout("e2e-1003").replace("\"21.85\"", "\"21.857\"");
+
+    HttpResponse<String> refused = send(post(api("/v1/afterpay/checkouts"), bad));
+
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+    assertThat(refused.body()).contains("totalAmount.amount");
+    assertThat(send(get(api("/v1/flows/afterpay-e2e-1003"))).statusCode()).isEqualTo(404);
+  }
+
+  // --- helpers --------------------------------------------------------------------------------
+
+  private static String checkout(String merchantReference) {
+    return """
+        {
+          "merchantReference": "REFERENCE",
+          "totalAmount": {"amount": "21.85", "currency": "USD"},
+          "consumer": {"phoneNumber": "2120000000", "givenNames": "Joe", "surname": "Consumer", "email": "joe@example.com"},
+          "billing": {"name": "Joe Consumer", "line1": "75 Queen St", "state": "NY", "postcode": "10001", "countryCode": "US"},
+          "shipping": {"name": "Joe Consumer", "line1": "75 Queen St", "state": "NY", "postcode": "10001", "countryCode": "US"},
+          "items": [{"name": "widget", "sku": "12341234", "quantity": 1, "price": {"amount": "10.00", "currency": "USD"}}],
+          "discounts": [{"displayName": "10% Off Subtotal", "amount": {"amount": "1.00", "currency": "USD"}}],
+          "taxAmount": {"amount": "2.85", "currency": "USD"},
+          "shippingAmount": {"amount": "10.00", "currency": "USD"},
+          "merchant": {"redirectConfirmUrl": "https://merchant.example/confirm", "redirectCancelUrl": "https://merchant.example/cancel"}
+        }
+        """.replace("REFERENCE", merchantReference);
+  }
+
+  private static JsonNode flow(String flowId) throws Exception {
+    return JSON.readTree(flowBody(flowId));
+  }
+
+  private static String flowBody(String flowId) throws Exception {
+    HttpResponse<String> status = send(get(api("/v1/flows/" + flowId)));
+    assertThat(status.statusCode()).as(status.body()).isEqualTo(200);
+    return status.body();
+  }
+
+  private static List<JsonNode> ledger(String reference, String type) throws Exception {
+    HttpResponse<String> response = send(get(sandbox("/sandbox/ledger?provider=afterpay&reference=" + reference)));
+    List<JsonNode> entries = new ArrayList<>();
+    JSON.readTree(response.body()).forEach(entry -> {
+      if (type.equals(entry.get("type").asText())) {
+        entries.add(entry);
+      }
+    });
+    return entries;
+  }
+
+  private static BigDecimal amount(JsonNode money) {
+    return new BigDecimal(money.get("amount").asText());
+  }
+
+  private static String location(HttpResponse<?> response) {
+    return response.headers().firstValue("Location").orElseThrow();
+  }
+
+  private static URI api(String path) {
+    return URI.create("http://localhost:" + apiPort + path);
+  }
+
+  private static URI sandbox(String path) {
+    return URI.create("http://localhost:" + sandboxPort + path);
+  }
+
+  private static HttpRequest get(URI uri) {
+    return HttpRequest.newBuilder(uri).timeout(Duration.ofMinutes(2)).GET().build();
+  }
+
+  private static HttpRequest post(URI uri, String json) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofMinutes(2));
+    if (json == null) {
+      return request.POST(HttpRequest.BodyPublishers.noBody()).build();
+    }
+    return request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build();
+  }
+
+  private static HttpRequest put(URI uri, String json) {
+    return HttpRequest.newBuilder(uri)
+        .timeout(Duration.ofMinutes(2))
+        .header("Content-Type", "application/json")
+        .PUT(HttpRequest.BodyPublishers.ofString(json))
+        .build();
+  }
+
+  private static HttpResponse<String> send(HttpRequest request) throws Exception {
+    return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+}

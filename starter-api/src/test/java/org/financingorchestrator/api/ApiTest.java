@@ -1,0 +1,109 @@
+package org.financingorchestrator.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.temporal.api.workflow.v1.WorkflowExecutionInfo;
+import io.temporal.api.filter.v1.WorkflowExecutionFilter;
+import io.temporal.api.workflowservice.v1.ListClosedWorkflowExecutionsRequest;
+import io.temporal.api.workflowservice.v1.ListOpenWorkflowExecutionsRequest;
+import io.temporal.api.workflowservice.v1.WorkflowServiceGrpc;
+import io.temporal.client.WorkflowClient;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The app on a random port, with Temporal's in-process test server and the scripted Afterpay
+ * workflow behind it. Every test class extending this shares one context.
+ */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {"spring.config.name=starter-api", "spring.temporal.test-server.enabled=true"})
+@Import(ScriptedWorkerConfiguration.class)
+public abstract class ApiTest {
+
+  public static final String PROBLEM_JSON = "application/problem+json";
+
+  @LocalServerPort protected int port;
+  @Autowired protected WorkflowClient client;
+  protected Http http;
+
+  @BeforeEach
+  void http() {
+    http = new Http(port);
+  }
+
+  /** A merchant reference no other test uses. */
+  protected static String reference(String prefix) {
+    return prefix + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  /** Runs (open or closed) with this workflow id: proves how many flows a request started. */
+  protected List<WorkflowExecutionInfo> runsOf(String workflowId) {
+    WorkflowExecutionFilter filter = WorkflowExecutionFilter.newBuilder().setWorkflowId(workflowId).build();
+    List<WorkflowExecutionInfo> runs = new ArrayList<>();
+    runs.addAll(
+        service()
+            .listOpenWorkflowExecutions(
+                ListOpenWorkflowExecutionsRequest.newBuilder()
+                    .setNamespace(client.getOptions().getNamespace())
+                    .setMaximumPageSize(1000)
+                    .setExecutionFilter(filter)
+                    .build())
+            .getExecutionsList());
+    runs.addAll(
+        service()
+            .listClosedWorkflowExecutions(
+                ListClosedWorkflowExecutionsRequest.newBuilder()
+                    .setNamespace(client.getOptions().getNamespace())
+                    .setMaximumPageSize(1000)
+                    .setExecutionFilter(filter)
+                    .build())
+            .getExecutionsList());
+    return runs;
+  }
+
+  /** How many runs the namespace holds, open and closed. */
+  protected int allRuns() {
+    String namespace = client.getOptions().getNamespace();
+    return service()
+            .listOpenWorkflowExecutions(
+                ListOpenWorkflowExecutionsRequest.newBuilder().setNamespace(namespace).setMaximumPageSize(100000).build())
+            .getExecutionsCount()
+        + service()
+            .listClosedWorkflowExecutions(
+                ListClosedWorkflowExecutionsRequest.newBuilder().setNamespace(namespace).setMaximumPageSize(100000).build())
+            .getExecutionsCount();
+  }
+
+  private WorkflowServiceGrpc.WorkflowServiceBlockingStub service() {
+    return client.getWorkflowServiceStubs().blockingStub();
+  }
+
+  /** The answer is a problem document with this status, a title and a detail. */
+  protected static JsonNode assertProblem(Http.Reply reply, int status) {
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
+    assertThat(reply.contentType()).as(reply.toString()).startsWith(PROBLEM_JSON);
+    JsonNode problem = reply.json();
+    assertThat(problem.path("status").asInt()).isEqualTo(status);
+    assertThat(problem.path("title").asString()).isNotBlank();
+    assertThat(problem.path("detail").asString()).isNotBlank();
+    return problem;
+  }
+
+  /** A 400 problem whose errors name this field. */
+  protected static JsonNode assertInvalid(Http.Reply reply, String field) {
+    JsonNode problem = assertProblem(reply, 400);
+    List<String> fields = new ArrayList<>();
+    problem.path("errors").forEach(error -> fields.add(error.path("field").asString()));
+    assertThat(fields).as(reply.toString()).contains(field);
+    problem.path("errors").forEach(error -> assertThat(error.path("message").asString()).isNotBlank());
+    return problem;
+  }
+}

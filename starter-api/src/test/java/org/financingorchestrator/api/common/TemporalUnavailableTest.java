@@ -1,0 +1,69 @@
+package org.financingorchestrator.api.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import org.financingorchestrator.api.Http;
+import org.financingorchestrator.api.afterpay.Checkouts;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+/** Temporal is not reachable: the API says so with 503, and the caller may repeat later. */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {"spring.config.name=starter-api", "temporal-client.reach-timeout=PT0.5S"})
+class TemporalUnavailableTest {
+
+  @LocalServerPort int port;
+  private Http http;
+
+  @DynamicPropertySource
+  static void temporalNowhere(DynamicPropertyRegistry registry) throws IOException {
+    int closedPort;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      closedPort = socket.getLocalPort();
+    }
+    registry.add("spring.temporal.connection.target", () -> "127.0.0.1:" + closedPort);
+  }
+
+  @BeforeEach
+  void http() {
+    http = new Http(port);
+  }
+
+  @Test
+  void aCheckoutIsAnsweredWithServiceUnavailable() {
+    Http.Reply reply = http.post(Checkouts.PATH, Checkouts.body("down-1"));
+
+    assertUnavailable(reply);
+  }
+
+  @Test
+  void aStatusIsAnsweredWithServiceUnavailable() {
+    assertUnavailable(http.get("/v1/flows/afterpay-down-1"));
+  }
+
+  @Test
+  void aShopperReturnIsAnsweredWithServiceUnavailable() {
+    assertUnavailable(http.get("/v1/callbacks/afterpay/afterpay-down-1/confirm?orderToken=t&status=SUCCESS"));
+  }
+
+  @Test
+  void healthStaysUpBecauseTheApiItselfRuns() {
+    assertThat(http.get("/actuator/health").status()).isEqualTo(200);
+  }
+
+  private static void assertUnavailable(Http.Reply reply) {
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(503);
+    assertThat(reply.contentType()).startsWith("application/problem+json");
+    assertThat(reply.header("Retry-After")).isEqualTo("5");
+    JsonNode problem = reply.json();
+    assertThat(problem.path("title").asString()).isEqualTo("Temporal unavailable");
+  }
+}
