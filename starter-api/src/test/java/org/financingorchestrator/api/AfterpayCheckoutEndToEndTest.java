@@ -105,6 +105,12 @@ class AfterpayCheckoutEndToEndTest {
     assertThat(ledger(token, "PAYMENT_CAPTURED")).hasSize(1);
     assertThat(ledger(token, "PAYMENT_CAPTURED").get(0).get("references").get("paymentId").asText()).isEqualTo(paymentId);
 
+    // The merchant's retried start request now answers the captured flow, and creates nothing.
+    JsonNode afterCapture = JSON.readTree(send(post(api("/v1/afterpay/checkouts"), checkout)).body());
+    assertThat(afterCapture.get("status").asText()).isEqualTo("CAPTURED");
+    assertThat(afterCapture.get("token").asText()).isEqualTo(token);
+    assertThat(ledger(token, "ORDER_CREATED")).hasSize(1);
+
     // A partial refund, sent twice with the same merchant reference, refunds once.
     String refund = "{\"amount\":{\"amount\":\"5.00\",\"currency\":\"USD\"},\"merchantReference\":\"RF-1\"}";
     HttpResponse<String> refunded = send(post(api("/v1/flows/" + flowId + "/refunds"), refund));
@@ -161,6 +167,29 @@ class AfterpayCheckoutEndToEndTest {
     assertThat(declined.get("failure").get("source").asText()).isEqualTo("afterpay");
     assertThat(declined.get("failure").get("code").asText()).isEqualTo("declined");
     assertThat(declined.get("failure").get("httpStatus").asInt()).isEqualTo(402);
+  }
+
+  @Test
+  void aCaptureWhoseAnswerWasLostIsSentAgainByTokenAndHappensOnce() throws Exception {
+    HttpResponse<String> created = send(post(api("/v1/afterpay/checkouts"), checkout("e2e-1004")));
+    String token = JSON.readTree(created.body()).get("token").asText();
+    // Afterpay captures, then the answer is lost: the client sees a 503 after the effect.
+    HttpResponse<String> fault =
+        send(
+            post(
+                sandbox("/sandbox/faults"),
+                "{\"provider\":\"afterpay\",\"operation\":\"capture\",\"status\":503,"
+                    + "\"errorCode\":\"service_unavailable\",\"count\":1,\"afterEffect\":true}"));
+    assertThat(fault.statusCode()).as(fault.body()).isBetween(200, 299);
+
+    HttpResponse<String> approved = send(post(sandbox("/afterpay/checkout/" + token + "/approve"), null));
+    HttpResponse<String> landing = send(get(URI.create(location(approved))));
+
+    assertThat(location(landing)).isEqualTo("https://merchant.example/confirm?flowId=afterpay-e2e-1004&status=CAPTURED");
+    // The fault was used (the first answer was a 503), the capture was sent again, and happened once.
+    assertThat(send(get(sandbox("/sandbox/faults"))).body()).isEqualTo("[]");
+    assertThat(ledger(token, "PAYMENT_CAPTURED")).hasSize(1);
+    assertThat(flow("afterpay-e2e-1004").get("state").asText()).isEqualTo("CAPTURED");
   }
 
   @Test

@@ -13,10 +13,13 @@ import io.temporal.client.WorkflowServiceException;
 import io.temporal.client.WorkflowUpdateStage;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.financingorchestrator.api.common.CallbacksProperties;
+import org.financingorchestrator.api.common.FieldProblem;
 import org.financingorchestrator.api.common.FlowClosedException;
 import org.financingorchestrator.api.common.FlowStatusReader;
 import org.financingorchestrator.api.common.FlowUpdates;
+import org.financingorchestrator.api.common.InvalidRequestException;
 import org.financingorchestrator.workflows.afterpay.AfterpayCallbacks;
 import org.financingorchestrator.workflows.afterpay.AfterpayCheckoutInput;
 import org.financingorchestrator.workflows.afterpay.AfterpayCheckoutRequest;
@@ -109,10 +112,12 @@ public class AfterpayFlows {
       throw e;
     }
     log.info("Afterpay flow {} has order token, expires {}", flowId, order.expires());
+    // A repeated request may attach to a flow that has moved on (captured, say): answer its state.
+    FlowState state = statusReader.get(flowId).state();
     return new CheckoutCreated(
         flowId,
         AfterpayCheckoutWorkflow.PROVIDER,
-        FlowState.AWAITING_SHOPPER,
+        state,
         order.token(),
         order.expires(),
         properties
@@ -128,10 +133,32 @@ public class AfterpayFlows {
     AfterpayCheckoutWorkflow flow = client.newWorkflowStub(AfterpayCheckoutWorkflow.class, flowId);
     UpdateOptions<ShopperRedirect> options =
         UpdateOptions.<ShopperRedirect>newBuilder().setWaitForStage(WorkflowUpdateStage.ACCEPTED).build();
-    return updates.send(
-        flowId,
-        () -> WorkflowClient.startUpdate(flow::shopperReturn, shopperReturn, options),
-        properties.shopperReturnWait());
+    try {
+      return updates.send(
+          flowId,
+          () -> WorkflowClient.startUpdate(flow::shopperReturn, shopperReturn, options),
+          properties.shopperReturnWait());
+    } catch (FlowClosedException closed) {
+      return finishedFlowRedirect(flow, shopperReturn, closed);
+    }
+  }
+
+  /**
+   * A browser that comes back after its flow ended (a late return after expiry, a reload of the
+   * callback) still lands on the merchant's page the flow chose, not on an error; a token that
+   * is not the flow's is refused as it is while the flow runs.
+   */
+  private ShopperRedirect finishedFlowRedirect(
+      AfterpayCheckoutWorkflow flow, AfterpayShopperReturn shopperReturn, FlowClosedException closed) {
+    if (!shopperReturn.orderToken().equals(closed.status().providerIds().get("token"))) {
+      throw new InvalidRequestException(
+          List.of(new FieldProblem("orderToken", "does not belong to this flow")));
+    }
+    ShopperRedirect redirect = flow.shopperRedirect();
+    if (redirect == null) {
+      throw closed;
+    }
+    return redirect;
   }
 
   /**

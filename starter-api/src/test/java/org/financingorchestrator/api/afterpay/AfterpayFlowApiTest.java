@@ -29,7 +29,7 @@ class AfterpayFlowApiTest extends ApiTest {
   }
 
   @Test
-  void theShopperWhoCancelledIsSentToTheMerchantsCancelPageAndTheFinishedFlowTakesNoMoreReturns() {
+  void theShopperWhoCancelledIsSentToTheMerchantsCancelPageAndAReloadAfterTheFlowFinishedLandsThereToo() {
     String flowId = awaitingShopper();
     String token = "tok-" + referenceOf(flowId);
 
@@ -39,10 +39,13 @@ class AfterpayFlowApiTest extends ApiTest {
     assertThat(reply.header("Location")).isEqualTo(MERCHANT_CANCEL + "?reason=cancelled");
     client.newUntypedWorkflowStub(flowId).getResult(FlowStatus.class);
 
-    JsonNode problem = assertProblem(http.get(callback(flowId, "cancel", token, "CANCELLED")), 409);
-    assertThat(problem.path("state").asString()).isEqualTo("CANCELLED");
-    assertThat(problem.path("flowId").asString()).isEqualTo(flowId);
+    // The finished flow takes no more returns, but a reloaded callback still lands on the page.
+    Http.Reply again = http.get(callback(flowId, "confirm", token, "SUCCESS"));
+    assertThat(again.status()).as(again.toString()).isEqualTo(303);
+    assertThat(again.header("Location")).isEqualTo(MERCHANT_CANCEL + "?reason=cancelled");
     assertThat(status(flowId).path("state").asString()).isEqualTo("CANCELLED");
+
+    assertInvalid(http.get(callback(flowId, "cancel", "tok-someone-else", "CANCELLED")), "orderToken");
   }
 
   @Test

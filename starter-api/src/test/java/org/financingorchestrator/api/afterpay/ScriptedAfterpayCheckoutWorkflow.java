@@ -197,6 +197,11 @@ public class ScriptedAfterpayCheckoutWorkflow implements AfterpayCheckoutWorkflo
   }
 
   @Override
+  public ShopperRedirect shopperRedirect() {
+    return redirect;
+  }
+
+  @Override
   public FlowStatus status() {
     AfterpayCheckoutRequest checkout = input != null ? input.request() : request;
     return new FlowStatus(

@@ -65,4 +65,13 @@ public interface AfterpayCheckoutWorkflow {
 
   @QueryMethod(name = FlowStatus.QUERY)
   FlowStatus status();
+
+  /**
+   * Where a shopper's browser returning now should go: the decision the flow made, or, once the
+   * flow has ended without one (expired, order failed), the merchant's cancel page with the
+   * reason. Null while the flow still waits for the shopper. Queries also answer for finished
+   * flows, so a late or repeated return still lands on the merchant's page.
+   */
+  @QueryMethod(name = "shopperRedirect")
+  ShopperRedirect shopperRedirect();
 }

@@ -424,6 +424,14 @@ public class AfterpayCheckoutWorkflowImpl implements AfterpayCheckoutWorkflow {
     return journal.snapshot();
   }
 
+  @Override
+  public ShopperRedirect shopperRedirect() {
+    if (redirect != null) {
+      return redirect;
+    }
+    return journal.state().isTerminal() ? redirectFor(journal.state()) : null;
+  }
+
   // --- failures -------------------------------------------------------------------------------
 
   private static FlowFailure toFlowFailure(ActivityFailure failure) {

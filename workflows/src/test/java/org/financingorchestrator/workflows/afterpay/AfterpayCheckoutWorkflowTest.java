@@ -205,6 +205,7 @@ class AfterpayCheckoutWorkflowTest {
   @Test
   void cancelledByTheShopperSendsTheBrowserToTheCancelPage() {
     AfterpayCheckoutWorkflow flow = start(request(REFERENCE));
+    assertThat(flow.shopperRedirect()).isNull();
 
     ShopperRedirect redirect = flow.shopperReturn(new AfterpayShopperReturn(TOKEN, AfterpayShopperReturn.Status.CANCELLED));
 
@@ -240,6 +241,9 @@ class AfterpayCheckoutWorkflowTest {
         .isAfterOrEqualTo(result.steps().get(0).at().plus(Duration.ofHours(3)));
     assertThatThrownBy(() -> flow.shopperReturn(new AfterpayShopperReturn(TOKEN, AfterpayShopperReturn.Status.SUCCESS)))
         .isInstanceOf(RuntimeException.class);
+    // A shopper coming back late is still sent to the merchant's page, with the reason.
+    assertThat(flow.shopperRedirect().location())
+        .isEqualTo(CANCEL_PAGE + "&flowId=" + FLOW_ID + "&status=EXPIRED&reason=order_expired");
     verify(afterpay, never()).capture(anyString(), anyString());
   }
 
