@@ -70,9 +70,17 @@ start starter-api java "${java_opts[@]}" -jar "$(jar starter-api)" --server.port
   --callbacks.public-base-url="${CALLBACKS_PUBLIC_BASE_URL:-http://localhost:$api_port}" \
   --flows.afterpay.shopper-checkout-url="http://localhost:$sandbox_port/afterpay/checkout?token={token}"
 
-wait_healthy() { # name, url
+# Plain bash, so that a machine with only a JDK needs nothing else (no curl).
+healthy() { # port
+  local answer
+  answer=$( (exec 3<>"/dev/tcp/127.0.0.1/$1" &&
+    printf 'GET /actuator/health HTTP/1.0\r\nHost: localhost\r\n\r\n' >&3 && cat <&3) 2>/dev/null) || return 1
+  [[ $answer == *'"status":"UP"'* ]]
+}
+
+wait_healthy() { # name, port
   local deadline=$((SECONDS + 120))
-  until curl -sf -o /dev/null "$2"; do
+  until healthy "$2"; do
     for pid in "${pids[@]}"; do
       kill -0 "$pid" 2>/dev/null || { echo "A process exited while $1 was starting; see $logs/" >&2; exit 1; }
     done
@@ -83,9 +91,9 @@ wait_healthy() { # name, url
     sleep 1
   done
 }
-wait_healthy sandbox "http://localhost:$sandbox_port/actuator/health"
-wait_healthy worker "http://localhost:$worker_port/actuator/health"
-wait_healthy starter-api "http://localhost:$api_port/actuator/health"
+wait_healthy sandbox "$sandbox_port"
+wait_healthy worker "$worker_port"
+wait_healthy starter-api "$api_port"
 
 cat <<INFO
 
