@@ -28,6 +28,7 @@ import org.financingorchestrator.workflows.afterpay.AfterpayCourier;
 import org.financingorchestrator.workflows.afterpay.AfterpayOrder;
 import org.financingorchestrator.workflows.afterpay.AfterpayRefundRequest;
 import org.financingorchestrator.workflows.afterpay.AfterpayShopperReturn;
+import org.financingorchestrator.workflows.common.FlowMemo;
 import org.financingorchestrator.workflows.common.FlowState;
 import org.financingorchestrator.workflows.common.FlowStatus;
 import org.financingorchestrator.workflows.common.RefundRecord;
@@ -84,6 +85,10 @@ public class AfterpayFlows {
                 .setWorkflowIdReusePolicy(WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_REJECT_DUPLICATE)
                 .setStaticSummary(
                     "Afterpay checkout " + request.merchantReference() + " " + request.totalAmount())
+                // A flow no worker has picked up yet still has a status to answer.
+                .setMemo(
+                    FlowMemo.started(
+                        flowId, AfterpayCheckoutWorkflow.PROVIDER, request.merchantReference(), request.totalAmount()))
                 .build());
     AfterpayCheckoutInput input =
         new AfterpayCheckoutInput(
@@ -105,7 +110,7 @@ public class AfterpayFlows {
               properties.orderWait());
     } catch (WorkflowServiceException e) {
       if (alreadyClosed(e)) {
-        FlowStatus finished = statusReader.get(flowId);
+        FlowStatus finished = statusReader.get(flowId).status();
         log.info("Afterpay flow {} has finished ({}); not started again", flowId, finished.state());
         throw new FlowClosedException(flowId, finished);
       }
@@ -113,7 +118,7 @@ public class AfterpayFlows {
     }
     log.info("Afterpay flow {} has order token, expires {}", flowId, order.expires());
     // A repeated request may attach to a flow that has moved on (captured, say): answer its state.
-    FlowState state = statusReader.get(flowId).state();
+    FlowState state = statusReader.get(flowId).status().state();
     return new CheckoutCreated(
         flowId,
         AfterpayCheckoutWorkflow.PROVIDER,
@@ -193,7 +198,7 @@ public class AfterpayFlows {
         UpdateOptions.<Void>newBuilder().setWaitForStage(WorkflowUpdateStage.ACCEPTED).build();
     updates.send(
         flowId, () -> WorkflowClient.startUpdate(flow::updateCourier, courier, options), properties.operationWait());
-    return statusReader.get(flowId);
+    return statusReader.get(flowId).status();
   }
 
   /** REJECT_DUPLICATE refused the start: a flow with this id ran and finished. */

@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.financingorchestrator.workflows.common.FlowStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,12 +25,18 @@ public class FlowController {
       summary = "Status of a flow",
       description =
           "State, amounts, the provider's ids, refunds, the last failure and the steps taken. "
-              + "No personal data.")
-  @ApiResponse(responseCode = "200", description = "The flow's status")
+              + "No personal data. Any flow that exists answers, also while no worker runs it: "
+              + "then with the status it last recorded (source last-recorded).")
+  @ApiResponse(
+      responseCode = "200",
+      description =
+          "The flow's status. source says where it comes from: workflow, the flow answered just "
+              + "now; last-recorded, the flow did not answer in time (no worker runs it now) and "
+              + "this is what it recorded at its last state change, with only that step.")
   @ApiResponse(responseCode = "400", description = "The id cannot be a flow id")
   @ApiResponse(responseCode = "404", description = "No such flow")
-  @ApiResponse(responseCode = "503", description = "Temporal unreachable; repeat later")
-  public FlowStatus status(
+  @ApiResponse(responseCode = "503", description = "Temporal itself unreachable; repeat later")
+  public FlowStatusAnswer status(
       @Parameter(description = "<provider>-<merchantReference>", example = "afterpay-order-1234")
           @PathVariable String flowId) {
     return statusReader.get(FlowIds.requireValid(flowId));

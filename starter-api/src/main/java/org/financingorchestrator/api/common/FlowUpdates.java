@@ -1,17 +1,13 @@
 package org.financingorchestrator.api.common;
 
-import io.grpc.Context;
 import io.grpc.Deadline;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.temporal.client.WorkflowNotFoundException;
 import io.temporal.client.WorkflowUpdateHandle;
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,19 +18,14 @@ import org.springframework.stereotype.Component;
  * unknown one with 404.
  */
 @Component
-public class FlowUpdates implements DisposableBean {
+public class FlowUpdates {
 
   private final FlowStatusReader statusReader;
-  private final ScheduledExecutorService deadlines =
-      Executors.newSingleThreadScheduledExecutor(
-          task -> {
-            Thread thread = new Thread(task, "flow-update-deadlines");
-            thread.setDaemon(true);
-            return thread;
-          });
+  private final GrpcDeadlines deadlines;
 
-  public FlowUpdates(FlowStatusReader statusReader) {
+  public FlowUpdates(FlowStatusReader statusReader, GrpcDeadlines deadlines) {
     this.statusReader = statusReader;
+    this.deadlines = deadlines;
   }
 
   /**
@@ -45,7 +36,8 @@ public class FlowUpdates implements DisposableBean {
   public <R> R send(String flowId, Supplier<WorkflowUpdateHandle<R>> start, Duration wait) {
     Deadline deadline = Deadline.after(wait.toMillis(), TimeUnit.MILLISECONDS);
     try {
-      WorkflowUpdateHandle<R> handle = acceptedBefore(deadline, start);
+      // The gRPC calls that deliver the Update inherit the deadline.
+      WorkflowUpdateHandle<R> handle = deadlines.within(deadline, start);
       long left = Math.max(deadline.timeRemaining(TimeUnit.MILLISECONDS), 1);
       return handle.getResult(left, TimeUnit.MILLISECONDS);
     } catch (WorkflowNotFoundException notRunning) {
@@ -59,28 +51,10 @@ public class FlowUpdates implements DisposableBean {
     }
   }
 
-  /** The gRPC calls that deliver the Update inherit the deadline of this context. */
-  private <R> WorkflowUpdateHandle<R> acceptedBefore(
-      Deadline deadline, Supplier<WorkflowUpdateHandle<R>> start) {
-    Context.CancellableContext bounded = Context.current().withDeadline(deadline, deadlines);
-    Context previous = bounded.attach();
-    try {
-      return start.get();
-    } finally {
-      bounded.detach(previous);
-      bounded.cancel(null);
-    }
-  }
-
   private RuntimeException closedOr(String flowId, RuntimeException notRunning) {
     return statusReader
         .find(flowId)
-        .<RuntimeException>map(status -> new FlowClosedException(flowId, status))
+        .<RuntimeException>map(answer -> new FlowClosedException(flowId, answer.status()))
         .orElse(notRunning);
-  }
-
-  @Override
-  public void destroy() {
-    deadlines.shutdownNow();
   }
 }

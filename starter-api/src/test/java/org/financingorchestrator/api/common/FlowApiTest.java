@@ -21,6 +21,8 @@ class FlowApiTest extends ApiTest {
 
     assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
     JsonNode status = reply.json();
+    assertThat(status.path("source").asString()).isEqualTo("workflow");
+    assertThat(status.has("status")).isFalse();
     assertThat(status.path("flowId").asString()).isEqualTo("afterpay-" + reference);
     assertThat(status.path("provider").asString()).isEqualTo("afterpay");
     assertThat(status.path("merchantReference").asString()).isEqualTo(reference);
@@ -73,6 +75,13 @@ class FlowApiTest extends ApiTest {
     assertThat(paths.path("/v1/afterpay/checkouts").path("post").path("requestBody").toString())
         .contains("merchantOrder-1234");
     assertThat(paths.path("/v1/flows/{flowId}").path("get").path("summary").asString()).isEqualTo("Status of a flow");
+    JsonNode status = paths.path("/v1/flows/{flowId}").path("get").path("responses").path("200");
+    assertThat(status.path("description").asString()).contains("workflow", "last-recorded");
+    String answer = status.path("content").path("application/json").path("schema").path("$ref").asString();
+    JsonNode fields = docs.json().at("/components/schemas/" + answer.substring(answer.lastIndexOf('/') + 1) + "/properties");
+    assertThat(fields.propertyNames()).contains("flowId", "state", "orderAmount", "steps", "source").doesNotContain("status");
+    assertThat(fields.path("source").path("enum").valueStream().map(JsonNode::asString))
+        .containsExactly("workflow", "last-recorded");
     assertThat(paths.path("/v1/flows/{flowId}/refunds").path("post").isMissingNode()).isFalse();
     assertThat(paths.path("/v1/flows/{flowId}/courier").path("put").isMissingNode()).isFalse();
     assertThat(paths.path("/v1/callbacks/afterpay/{flowId}/confirm").path("get").isMissingNode()).isFalse();

@@ -11,15 +11,18 @@ import java.util.Map;
 /**
  * The status a flow keeps of itself, for every provider's workflow: state, amounts, the
  * provider's ids, refunds, the failure and each step with its workflow time. Changing the state
- * also updates the flow's search attributes and a state counter for operators
+ * also updates the flow's search attributes, its last recorded status in the memo
+ * ({@link FlowMemo}, readable while no worker runs) and a state counter for operators
  * ({@code financing_flow_transitions_total{provider,state}}).
  *
- * <p>Workflow code only: it reads the workflow clock and upserts search attributes, both
- * deterministic under replay.
+ * <p>Workflow code only: it reads the workflow clock and upserts search attributes and the memo,
+ * all deterministic under replay.
  */
 public final class FlowJournal {
 
   public static final String TRANSITIONS_METRIC = "financing_flow_transitions";
+  /** The Workflow.getVersion change that made state changes also upsert the memo. */
+  static final String STATUS_MEMO_CHANGE = "flow-status-memo";
 
   private final String flowId;
   private final String provider;
@@ -31,6 +34,7 @@ public final class FlowJournal {
   private FlowState state = FlowState.STARTED;
   private Money capturedAmount;
   private FlowFailure failure;
+  private boolean recordsStatusMemo;
 
   public FlowJournal(String flowId, String provider, String merchantReference, Money orderAmount) {
     this.flowId = flowId;
@@ -41,6 +45,9 @@ public final class FlowJournal {
 
   /** Records the flow's start and publishes its search attributes. */
   public void start(String detail) {
+    // Decided once per run: flows started before the memo existed replay without its upserts.
+    recordsStatusMemo =
+        Workflow.getVersion(STATUS_MEMO_CHANGE, Workflow.DEFAULT_VERSION, 1) != Workflow.DEFAULT_VERSION;
     Workflow.upsertTypedSearchAttributes(
         FlowSearchAttributes.PROVIDER.valueSet(provider),
         FlowSearchAttributes.MERCHANT_REFERENCE.valueSet(merchantReference),
@@ -58,6 +65,9 @@ public final class FlowJournal {
     state = next;
     step(stepName, detail);
     Workflow.upsertTypedSearchAttributes(FlowSearchAttributes.STATE.valueSet(next.name()));
+    if (recordsStatusMemo) {
+      Workflow.upsertMemo(FlowMemo.of(snapshot()));
+    }
     Workflow.getMetricsScope()
         .tagged(Map.of("provider", provider, "state", next.name()))
         .counter(TRANSITIONS_METRIC)

@@ -25,6 +25,11 @@ public record Money(BigDecimal amount, String currency) {
     return new Money(new BigDecimal(amount), currency);
   }
 
+  /** The amount from minor units (cents), exact: the inverse of {@link #minorUnits()}. */
+  public static Money ofMinorUnits(long minorUnits, String currency) {
+    return new Money(BigDecimal.valueOf(minorUnits, SCALE), currency);
+  }
+
   public static Money zero(String currency) {
     return new Money(BigDecimal.ZERO, currency);
   }

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
  * Replays histories recorded from earlier versions of the workflow. A change that would break
  * flows already running (a step added, removed or reordered without Workflow.getVersion) fails
  * here. To add a history: run AfterpayCheckoutWorkflowTest, which writes target/histories/, and
- * copy the file into src/test/resources/histories/ when the workflow ships.
+ * copy the file into src/test/resources/histories/ when the workflow ships. Each history stays:
+ * flows of every shipped version may still be running.
  */
 class AfterpayCheckoutReplayTest {
 
@@ -17,6 +18,13 @@ class AfterpayCheckoutReplayTest {
   void replaysACheckoutCapturedAndPartiallyRefunded() throws Exception {
     WorkflowReplayer.replayWorkflowExecution(
         history("afterpay-captured-partially-refunded"), AfterpayCheckoutWorkflowImpl.class);
+  }
+
+  /** Recorded with version 1 of the "flow-status-memo" change: every state change upserts the memo. */
+  @Test
+  void replaysACheckoutThatRecordsItsStatusInTheMemo() throws Exception {
+    WorkflowReplayer.replayWorkflowExecution(
+        history("afterpay-captured-partially-refunded-status-memo"), AfterpayCheckoutWorkflowImpl.class);
   }
 
   private static String history(String name) throws Exception {

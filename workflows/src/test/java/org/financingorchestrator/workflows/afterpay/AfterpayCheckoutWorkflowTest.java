@@ -2,6 +2,7 @@ package org.financingorchestrator.workflows.afterpay;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 import static org.financingorchestrator.workflows.afterpay.AfterpayCheckouts.CANCEL_PAGE;
 import static org.financingorchestrator.workflows.afterpay.AfterpayCheckouts.CONFIRM_PAGE;
 import static org.financingorchestrator.workflows.afterpay.AfterpayCheckouts.input;
@@ -36,6 +37,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.financingorchestrator.workflows.common.FlowMemo;
 import org.financingorchestrator.workflows.common.FlowSearchAttributes;
 import org.financingorchestrator.workflows.common.FlowState;
 import org.financingorchestrator.workflows.common.FlowStatus;
@@ -135,7 +137,50 @@ class AfterpayCheckoutWorkflowTest {
             "captured", "refund_requested", "refunded", "refund_requested", "refunded", "after_sale_closed");
     assertThat(result.steps()).extracting(FlowStep::at).isSorted();
     verify(afterpay, times(1)).capture(TOKEN, REFERENCE);
-    recordHistory("afterpay-captured-partially-refunded");
+    recordHistory("afterpay-captured-partially-refunded-status-memo");
+  }
+
+  @Test
+  void recordsItsStatusInTheMemoAtEveryStateChange() {
+    AfterpayCheckoutWorkflow flow = start(request(REFERENCE));
+
+    FlowStatus awaiting = memo(flow);
+    assertThat(awaiting.state()).isEqualTo(FlowState.AWAITING_SHOPPER);
+    assertThat(awaiting.flowId()).isEqualTo(FLOW_ID);
+    assertThat(awaiting.merchantReference()).isEqualTo(REFERENCE);
+    assertThat(awaiting.orderAmount()).isEqualTo(usd("21.85"));
+    assertThat(awaiting.providerIds()).containsExactly(entry("token", TOKEN));
+    assertThatTheMemoIsTheStatusWithItsLastStep(awaiting, flow.status(), "order_created");
+
+    flow.shopperReturn(new AfterpayShopperReturn(TOKEN, AfterpayShopperReturn.Status.SUCCESS));
+
+    FlowStatus captured = memo(flow);
+    assertThat(captured.state()).isEqualTo(FlowState.CAPTURED);
+    assertThat(captured.capturedAmount()).isEqualTo(usd("21.85"));
+    assertThat(captured.providerIds()).containsEntry("paymentId", "12345678");
+    assertThatTheMemoIsTheStatusWithItsLastStep(captured, flow.status(), "captured");
+
+    RefundRecord refund = flow.refund(new AfterpayRefundRequest(usd("5.00"), "RF-1"));
+
+    FlowStatus refunded = memo(flow);
+    assertThat(refunded.state()).isEqualTo(FlowState.PARTIALLY_REFUNDED);
+    assertThat(refunded.refundedAmount()).isEqualTo(usd("5.00"));
+    assertThat(refunded.refunds()).containsExactly(refund);
+    assertThatTheMemoIsTheStatusWithItsLastStep(refunded, flow.status(), "refunded");
+  }
+
+  @Test
+  void theMemoRecordsHowAFlowEndedAndWhy() {
+    AfterpayCheckoutWorkflow flow = start(request(REFERENCE));
+
+    flow.shopperReturn(new AfterpayShopperReturn(TOKEN, AfterpayShopperReturn.Status.CANCELLED));
+    FlowStatus result = WorkflowStub.fromTyped(flow).getResult(FlowStatus.class);
+
+    FlowStatus cancelled = memo(flow);
+    assertThat(cancelled.state()).isEqualTo(FlowState.CANCELLED);
+    assertThat(cancelled.failure()).isEqualTo(result.failure());
+    assertThat(cancelled.failure().code()).isEqualTo("shopper_cancelled");
+    assertThatTheMemoIsTheStatusWithItsLastStep(cancelled, result, "shopper_cancelled");
   }
 
   @Test
@@ -383,6 +428,19 @@ class AfterpayCheckoutWorkflowTest {
   }
 
   // --- helpers --------------------------------------------------------------------------------
+
+  /** The status the flow last recorded on the server, as DescribeWorkflowExecution shows it. */
+  private static FlowStatus memo(AfterpayCheckoutWorkflow flow) {
+    return FlowMemo.read(WorkflowStub.fromTyped(flow).describe()).orElseThrow();
+  }
+
+  /** Every field of the status, but of its steps only the last one's name and time. */
+  private static void assertThatTheMemoIsTheStatusWithItsLastStep(FlowStatus memo, FlowStatus status, String lastStep) {
+    assertThat(memo).usingRecursiveComparison().ignoringFields("steps").isEqualTo(status);
+    FlowStep last = status.steps().get(status.steps().size() - 1);
+    assertThat(last.name()).isEqualTo(lastStep);
+    assertThat(memo.steps()).containsExactly(new FlowStep(lastStep, last.at(), null));
+  }
 
   private AfterpayCheckoutWorkflow start(AfterpayCheckoutRequest request) {
     AfterpayCheckoutWorkflow flow = newStub(request);

@@ -1,0 +1,73 @@
+package org.financingorchestrator.workflows.common;
+
+import io.temporal.client.WorkflowExecutionMetadata;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A flow's last recorded status, kept in the workflow's memo on the Temporal server so that it
+ * can be read with DescribeWorkflowExecution while no worker runs to answer the status Query.
+ * The API writes the first one when it starts the flow; the flow rewrites it at every state
+ * change. It is the status with the steps cut to the last one (its name and workflow time):
+ * small, and like the status free of personal data.
+ */
+public final class FlowMemo {
+
+  /** The memo field that holds the status. */
+  public static final String KEY = "flowStatus";
+
+  private FlowMemo() {}
+
+  /** The memo that records this status. */
+  public static Map<String, Object> of(FlowStatus status) {
+    List<FlowStep> steps = status.steps();
+    List<FlowStep> lastStep =
+        steps.isEmpty() ? List.of() : List.of(nameAndTime(steps.get(steps.size() - 1)));
+    return Map.of(
+        KEY,
+        new FlowStatus(
+            status.flowId(),
+            status.provider(),
+            status.merchantReference(),
+            status.state(),
+            status.orderAmount(),
+            status.capturedAmount(),
+            status.refundedAmount(),
+            status.providerIds(),
+            status.refunds(),
+            status.failure(),
+            lastStep));
+  }
+
+  /** The memo of a flow being started: no worker has run it yet, so it has taken no step. */
+  public static Map<String, Object> started(
+      String flowId, String provider, String merchantReference, Money orderAmount) {
+    return of(
+        new FlowStatus(
+            flowId,
+            provider,
+            merchantReference,
+            FlowState.STARTED,
+            orderAmount,
+            null,
+            Money.zero(orderAmount.currency()),
+            Map.of(),
+            List.of(),
+            null,
+            List.of()));
+  }
+
+  /**
+   * The status recorded in a flow's memo, decoded with the client's data converter; empty for a
+   * flow started before flows kept one.
+   */
+  public static Optional<FlowStatus> read(WorkflowExecutionMetadata execution) {
+    return Optional.ofNullable((FlowStatus) execution.getMemo(KEY, FlowStatus.class));
+  }
+
+  /** Details belong to the live status; the memo keeps what happened last and when. */
+  private static FlowStep nameAndTime(FlowStep step) {
+    return new FlowStep(step.name(), step.at(), null);
+  }
+}
