@@ -157,9 +157,13 @@ wait_healthy sandbox "$sandbox_port"
 wait_healthy worker "$worker_port"
 wait_healthy starter-api "$api_port"
 
+worker_line="Worker pid       $worker_pid  (kill -9 it: a new worker takes over and no flow is lost)"
 case $temporal_mode in
   dev-server) temporal_line="Temporal UI      http://localhost:$temporal_ui_port  (dev server at $TEMPORAL_ADDRESS; state in ${temporal_db#"$root"/})" ;;
-  test-server) temporal_line="Temporal         the SDK's in-memory test server at $TEMPORAL_ADDRESS (no UI, no crash recovery)" ;;
+  test-server)
+    temporal_line="Temporal         the SDK's in-memory test server at $TEMPORAL_ADDRESS (no UI, no crash recovery)"
+    worker_line="Worker pid       $worker_pid  (on the test server a killed worker strands its flows)"
+    ;;
   *) temporal_line="Temporal         your server at $TEMPORAL_ADDRESS" ;;
 esac
 cat <<INFO
@@ -172,7 +176,7 @@ financing-orchestrator is up.
   Shopper page     http://localhost:$sandbox_port/afterpay/checkout?token=<token>
   Metrics          http://localhost:$worker_port/actuator/prometheus  http://localhost:$api_port/actuator/prometheus
   Logs             $logs/
-  Worker pid       $worker_pid  (kill -9 it: a new worker takes over and no flow is lost)
+  $worker_line
 Press Ctrl-C to stop.
 INFO
 
