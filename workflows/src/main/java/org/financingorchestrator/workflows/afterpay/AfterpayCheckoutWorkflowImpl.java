@@ -308,11 +308,14 @@ public class AfterpayCheckoutWorkflowImpl implements AfterpayCheckoutWorkflow {
               lookUpFailed -> journal.step("capture_lookup_failed", toFlowFailure(lookUpFailed).message()),
               AfterpayActivityOptions.LOOK_UP_PAUSE);
       journal.settled(PendingEffect.CAPTURE, request.merchantReference());
+      boolean declined = why.httpStatus() != null && why.httpStatus() == 402;
       if (found.isPresent()) {
         journal.step("capture_found", "payment " + found.get().id() + " " + found.get().status());
-        return found;
+        if (found.get().approved() || !declined) {
+          return found;
+        }
+        // Declined, as the 402 said: its code and message say more than the payment's status.
       }
-      boolean declined = why.httpStatus() != null && why.httpStatus() == 402;
       journal.fail(
           declined ? FlowState.DECLINED : FlowState.FAILED, declined ? "capture_declined" : "capture_failed", why);
       return Optional.empty();

@@ -288,6 +288,8 @@ class AfterpayCheckoutWorkflowTest {
   void aDeclinedCaptureEndsDeclinedWithAfterpaysCodeAndMessage() {
     when(afterpay.capture(TOKEN, REFERENCE))
         .thenThrow(new ProviderFailure("afterpay", 402, "declined", "Payment declined", "f3a9", false).toApplicationFailure(null));
+    // Afterpay keeps the declined payment: the look-up finds it, and the 402 still says why.
+    when(afterpay.findPaymentByToken(TOKEN)).thenReturn(payment("DECLINED", "21.85"));
     AfterpayCheckoutWorkflow flow = start(request(REFERENCE));
 
     ShopperRedirect redirect = flow.shopperReturn(new AfterpayShopperReturn(TOKEN, AfterpayShopperReturn.Status.SUCCESS));
