@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.awaitility.Awaitility;
 import org.financingorchestrator.api.stack.TemporalDevServer;
 import org.financingorchestrator.sandbox.SandboxApplication;
 import org.financingorchestrator.worker.WorkerApplication;
@@ -56,7 +57,12 @@ class AfterpayCheckoutEndToEndTest {
     apiPort = freePort();
     apps.add(
         StarterApiApplication.application()
-            .run("--server.port=" + apiPort, target, "--callbacks.public-base-url=http://localhost:" + apiPort));
+            .run(
+                "--server.port=" + apiPort,
+                target,
+                "--callbacks.public-base-url=http://localhost:" + apiPort,
+                // Short, so that a refund Afterpay does not answer in time is answered 202 quickly.
+                "--flows.afterpay.operation-wait=PT5S"));
   }
 
   @AfterAll
@@ -123,7 +129,7 @@ class AfterpayCheckoutEndToEndTest {
     assertThat(refunds.get(0).get("requestId").asText()).isEqualTo(JSON.readTree(refunded.body()).get("requestId").asText());
 
     HttpResponse<String> tooMuch =
-        send(post(api("/v1/flows/" + flowId + "/refunds"), "{\"amount\":{\"amount\":\"16.86\",\"currency\":\"USD\"}}"));
+        send(post(api("/v1/flows/" + flowId + "/refunds"), "{\"amount\":{\"amount\":\"16.86\",\"currency\":\"USD\"},\"merchantReference\":\"RF-2\"}"));
     assertThat(tooMuch.statusCode()).isBetween(400, 499);
     assertThat(tooMuch.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
     assertThat(ledger(paymentId, "REFUND_CREATED")).hasSize(1);
@@ -190,6 +196,63 @@ class AfterpayCheckoutEndToEndTest {
     assertThat(send(get(sandbox("/sandbox/faults"))).body()).isEqualTo("[]");
     assertThat(ledger(token, "PAYMENT_CAPTURED")).hasSize(1);
     assertThat(flow("afterpay-e2e-1004").get("state").asText()).isEqualTo("CAPTURED");
+  }
+
+  /**
+   * Issue 6, item 1: Afterpay makes the refund, then answers 503 to everything for 20 s. The
+   * merchant is told the refund is pending (202), never that it failed; the same request after the
+   * outage answers the refund, made once; the flow and Afterpay's ledger agree.
+   */
+  @Test
+  void aRefundFollowedByAnOutageIsPendingThenSettledOnceAndTheFlowAgreesWithAfterpay() throws Exception {
+    String flowId = "afterpay-e2e-1005";
+    String token = JSON.readTree(send(post(api("/v1/afterpay/checkouts"), checkout("e2e-1005"))).body()).get("token").asText();
+    send(get(URI.create(location(send(post(sandbox("/afterpay/checkout/" + token + "/approve"), null))))));
+    String paymentId = flow(flowId).get("providerIds").get("paymentId").asText();
+    HttpResponse<String> fault =
+        send(
+            post(
+                sandbox("/sandbox/faults"),
+                "{\"provider\":\"afterpay\",\"operation\":\"refund\",\"status\":503,\"afterEffect\":true,"
+                    + "\"downForSeconds\":20}"));
+    assertThat(fault.statusCode()).as(fault.body()).isEqualTo(201);
+
+    String refund = "{\"amount\":{\"amount\":\"5.00\",\"currency\":\"USD\"},\"merchantReference\":\"RF-OUT\"}";
+    HttpResponse<String> pending = send(post(api("/v1/flows/" + flowId + "/refunds"), refund));
+
+    assertThat(pending.statusCode()).as(pending.body()).isEqualTo(202);
+    assertThat(location(pending)).isEqualTo("/v1/flows/" + flowId);
+    JsonNode pendingBody = JSON.readTree(pending.body());
+    assertThat(pendingBody.get("state").asText()).isEqualTo("PENDING");
+    assertThat(pendingBody.get("merchantReference").asText()).isEqualTo("RF-OUT");
+    assertThat(amount(pendingBody.get("amount"))).isEqualByComparingTo("5.00");
+    JsonNode during = flow(flowId);
+    assertThat(during.get("pending").get(0).get("effect").asText()).isEqualTo("refund");
+    assertThat(amount(during.get("refundedAmount"))).isEqualByComparingTo("0.00");
+
+    HttpResponse<String> settled =
+        Awaitility.await()
+            .atMost(Duration.ofMinutes(2))
+            .pollInterval(Duration.ofSeconds(2))
+            .until(() -> send(post(api("/v1/flows/" + flowId + "/refunds"), refund)), answer -> answer.statusCode() != 202);
+
+    assertThat(settled.statusCode()).as(settled.body()).isEqualTo(201);
+    JsonNode after = flow(flowId);
+    assertThat(amount(after.get("refundedAmount"))).isEqualByComparingTo("5.00");
+    assertThat(after.get("pending")).isEmpty();
+    List<JsonNode> refunds = ledger(paymentId, "REFUND_CREATED");
+    assertThat(refunds).hasSize(1);
+    assertThat(refunds.get(0).get("requestId").asText()).isEqualTo(JSON.readTree(settled.body()).get("requestId").asText());
+
+    // What is left is 16.85: a new reference for more is refused, and nothing moves at Afterpay.
+    HttpResponse<String> tooMuch =
+        send(
+            post(
+                api("/v1/flows/" + flowId + "/refunds"),
+                "{\"amount\":{\"amount\":\"16.86\",\"currency\":\"USD\"},\"merchantReference\":\"RF-MORE\"}"));
+    assertThat(tooMuch.statusCode()).as(tooMuch.body()).isEqualTo(422);
+    assertThat(ledger(paymentId, "REFUND_CREATED")).hasSize(1);
+    assertThat(amount(flow(flowId).get("refundedAmount"))).isEqualByComparingTo("5.00");
   }
 
   @Test

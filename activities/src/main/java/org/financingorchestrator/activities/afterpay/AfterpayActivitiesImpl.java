@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.temporal.failure.ApplicationFailure;
 import java.time.Clock;
 import org.financingorchestrator.activities.common.HttpStatuses;
+import org.financingorchestrator.activities.common.MalformedAnswers;
 import org.financingorchestrator.workflows.afterpay.AfterpayActivities;
 import org.financingorchestrator.workflows.afterpay.AfterpayCourier;
 import org.financingorchestrator.workflows.afterpay.AfterpayCreateOrder;
@@ -18,7 +19,9 @@ import org.financingorchestrator.workflows.common.RefundRecord;
 /**
  * The Afterpay activities over {@link AfterpayApi}. Failures are already classified by the client
  * (ApplicationFailure with Afterpay's errorCode as type and a ProviderFailure as details) and pass
- * through untouched. Logs nothing: the calls carry personal data and the failures say enough.
+ * through untouched; a success answer that cannot be read or lacks what the flow needs fails as
+ * malformed_response ({@link MalformedAnswers}). Logs nothing: the calls carry personal data and
+ * the failures say enough.
  */
 public final class AfterpayActivitiesImpl implements AfterpayActivities {
 
@@ -49,24 +52,26 @@ public final class AfterpayActivitiesImpl implements AfterpayActivities {
 
   @Override
   public AfterpayPaymentLimits getConfiguration() {
-    return AfterpayMapper.limits(configuration.get());
+    return read(() -> AfterpayMapper.limits(configuration.get()));
   }
 
   @Override
   public AfterpayOrder createOrder(AfterpayCreateOrder order) {
-    return AfterpayMapper.order(api.createOrder(AfterpayMapper.createOrderRequest(order)));
+    return read(() -> AfterpayMapper.order(api.createOrder(AfterpayMapper.createOrderRequest(order))));
   }
 
   @Override
   public AfterpayPayment capture(String token, String merchantReference) {
-    return AfterpayMapper.payment(
-        api.capture(new AfterpayWire.CaptureRequest(token, merchantReference), captureOptions));
+    return read(
+        () ->
+            AfterpayMapper.payment(
+                api.capture(new AfterpayWire.CaptureRequest(token, merchantReference), captureOptions)));
   }
 
   @Override
   public AfterpayPayment findPaymentByToken(String token) {
     try {
-      return AfterpayMapper.payment(api.getPaymentByToken(token));
+      return read(() -> AfterpayMapper.payment(api.getPaymentByToken(token)));
     } catch (ApplicationFailure failure) {
       boolean notFound =
           ProviderFailure.from(failure)
@@ -86,12 +91,21 @@ public final class AfterpayActivitiesImpl implements AfterpayActivities {
       throw ApplicationFailure.newNonRetryableFailure(
           "refund needs the workflow's requestId", MISSING_REQUEST_ID);
     }
-    AfterpayWire.Refund answer = api.refund(refund.paymentId(), AfterpayMapper.refundRequest(refund));
-    return AfterpayMapper.refundRecord(refund, answer);
+    return read(
+        () -> AfterpayMapper.refundRecord(refund, api.refund(refund.paymentId(), AfterpayMapper.refundRequest(refund))));
+  }
+
+  @Override
+  public RefundRecord findRefund(AfterpayRefundCall refund) {
+    return read(() -> AfterpayMapper.refundFound(refund, api.getPayment(refund.paymentId())));
   }
 
   @Override
   public void updateCourier(String paymentId, AfterpayCourier courier) {
     api.updateCourier(paymentId, AfterpayMapper.courier(courier));
+  }
+
+  private static <T> T read(java.util.function.Supplier<T> callAndMap) {
+    return MalformedAnswers.read(AfterpayApiFactory.PROVIDER, callAndMap);
   }
 }

@@ -7,10 +7,11 @@ import org.financingorchestrator.activities.common.ProviderErrorBody;
 import org.financingorchestrator.activities.common.ProviderErrorDecoder;
 
 /**
- * Afterpay's error classification. Retryable: 409 conflict (another request with the same token or
- * requestId is still being processed: the document calls it transient), 429 (after Retry-After when
- * given) and 5xx. Every other status is final: 400, 401, 402 declined / invalid_token, 404, 406,
- * 410, 412 precondition_failed, 422 invalid_amount / invalid_object, ...
+ * Afterpay's error classification. Retryable: 408 (the request may or may not have been processed:
+ * the idempotency key makes sending it again safe), 409 conflict (another request with the same
+ * token or requestId is still being processed: the document calls it transient), 429 (after
+ * Retry-After when given) and 5xx. Every other status is final: 400, 401, 402 declined /
+ * invalid_token, 404, 406, 410, 412 precondition_failed, 422 invalid_amount / invalid_object, ...
  */
 final class AfterpayErrorDecoder extends ProviderErrorDecoder {
 
@@ -26,6 +27,8 @@ final class AfterpayErrorDecoder extends ProviderErrorDecoder {
   }
 
   static boolean retryable(int status) {
-    return status == HttpStatuses.CONFLICT || HttpStatuses.isThrottledOrServerError(status);
+    return status == HttpStatuses.REQUEST_TIMEOUT
+        || status == HttpStatuses.CONFLICT
+        || HttpStatuses.isThrottledOrServerError(status);
   }
 }

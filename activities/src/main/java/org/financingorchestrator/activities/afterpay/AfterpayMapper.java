@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.function.Function;
+import org.financingorchestrator.activities.common.MalformedAnswers;
 import org.financingorchestrator.workflows.afterpay.AfterpayCallbacks;
 import org.financingorchestrator.workflows.afterpay.AfterpayCheckoutRequest;
 import org.financingorchestrator.workflows.afterpay.AfterpayConsumer;
@@ -61,12 +62,40 @@ final class AfterpayMapper {
   }
 
   static AfterpayOrder order(AfterpayWire.Order order) {
-    return new AfterpayOrder(order.token(), order.expires());
+    MalformedAnswers.require(order, "the order");
+    return new AfterpayOrder(
+        MalformedAnswers.require(order.token(), "token"), MalformedAnswers.require(order.expires(), "expires"));
   }
 
   static AfterpayPayment payment(AfterpayWire.Payment payment) {
+    MalformedAnswers.require(payment, "the payment");
     return new AfterpayPayment(
-        payment.id(), payment.token(), payment.status(), money(payment.totalAmount()), payment.created());
+        MalformedAnswers.require(payment.id(), "id"),
+        payment.token(),
+        MalformedAnswers.require(payment.status(), "status"),
+        requiredMoney(payment.totalAmount(), "totalAmount"),
+        payment.created());
+  }
+
+  /**
+   * The payment's refund with the call's merchantReference, as the flow records it (with the
+   * call's requestId, which Afterpay's Refund object does not carry); null when there is none.
+   */
+  static RefundRecord refundFound(AfterpayRefundCall call, AfterpayWire.Payment payment) {
+    MalformedAnswers.require(payment, "the payment");
+    List<AfterpayWire.PaymentRefund> refunds = payment.refunds() == null ? List.of() : payment.refunds();
+    return refunds.stream()
+        .filter(refund -> refund != null && call.merchantReference().equals(refund.merchantReference()))
+        .findFirst()
+        .map(
+            refund ->
+                new RefundRecord(
+                    MalformedAnswers.require(refund.id(), "refunds[].id"),
+                    call.requestId(),
+                    refund.merchantReference(),
+                    requiredMoney(refund.amount(), "refunds[].amount"),
+                    refund.refundedAt()))
+        .orElse(null);
   }
 
   /**
@@ -74,8 +103,9 @@ final class AfterpayMapper {
    * echoes); reference and amount fall back to the call's when the answer leaves them out.
    */
   static RefundRecord refundRecord(AfterpayRefundCall call, AfterpayWire.Refund refund) {
+    MalformedAnswers.require(refund, "the refund");
     return new RefundRecord(
-        refund.refundId(),
+        MalformedAnswers.require(refund.refundId(), "refundId"),
         call.requestId(),
         refund.merchantReference() != null ? refund.merchantReference() : call.merchantReference(),
         refund.amount() != null ? money(refund.amount()) : call.amount(),
@@ -102,6 +132,13 @@ final class AfterpayMapper {
 
   static Money money(AfterpayWire.Money money) {
     return money == null ? null : new Money(new BigDecimal(money.amount()), money.currency());
+  }
+
+  private static Money requiredMoney(AfterpayWire.Money money, String field) {
+    MalformedAnswers.require(money, field);
+    return new Money(
+        new BigDecimal(MalformedAnswers.require(money.amount(), field + ".amount")),
+        MalformedAnswers.require(money.currency(), field + ".currency"));
   }
 
   private static AfterpayWire.Consumer consumer(AfterpayConsumer consumer) {

@@ -65,7 +65,11 @@ public final class AfterpayWire {
       String status,
       Instant created,
       Money totalAmount,
-      String merchantReference) {}
+      String merchantReference,
+      List<PaymentRefund> refunds) {}
+
+  /** A Refund object in a Payment's refunds: no requestId, so the merchantReference identifies it. */
+  public record PaymentRefund(String id, Instant refundedAt, String merchantReference, Money amount) {}
 
   /** Body of POST /v1/payments/{paymentId}/refund. */
   public record RefundRequest(String requestId, Money amount, String merchantReference) {}

@@ -4,6 +4,7 @@ package org.financingorchestrator.activities.common;
 public final class HttpStatuses {
 
   public static final int NOT_FOUND = 404;
+  public static final int REQUEST_TIMEOUT = 408;
   public static final int CONFLICT = 409;
   public static final int TOO_MANY_REQUESTS = 429;
 

@@ -47,6 +47,8 @@ class AfterpayErrorClassificationTest {
         row(error(402, "invalid_token", "Cannot complete payment, expired or invalid token."),
             402, "invalid_token", "Cannot complete payment, expired or invalid token.", false, null),
         row(error(404, "not_found", "Not found"), 404, "not_found", "Not found", false, null),
+        // The request may or may not have been processed: sent again with the same key.
+        row(error(408, "request_timeout", "Request timed out"), 408, "request_timeout", "Request timed out", true, null),
         row(error(409, "conflict", "Another request for the token is in progress"),
             409, "conflict", "Another request for the token is in progress", true, null),
         row(error(412, "precondition_failed", "The payment is not eligible for a refund"),

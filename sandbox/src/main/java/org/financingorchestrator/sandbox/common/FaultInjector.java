@@ -1,5 +1,6 @@
 package org.financingorchestrator.sandbox.common;
 
+import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
@@ -12,12 +13,15 @@ import org.springframework.stereotype.Component;
 public class FaultInjector {
 
   private final FaultSchedule schedule;
+  private final ProviderOutages outages;
 
-  public FaultInjector(FaultSchedule schedule) {
+  public FaultInjector(FaultSchedule schedule, ProviderOutages outages) {
     this.schedule = schedule;
+    this.outages = outages;
   }
 
   public <T> T around(String provider, String operation, Supplier<T> effect) {
+    outages.requireUp(provider);
     Optional<FaultRule> claimed = schedule.claim(provider, operation);
     if (claimed.isEmpty()) {
       return effect.get();
@@ -25,19 +29,30 @@ public class FaultInjector {
     FaultRule fault = claimed.get();
     if (fault.afterEffect()) {
       T answer = effect.get();
+      goDown(provider, fault);
       pause(fault.delayMillis());
       return answerOrFail(fault, answer);
     }
+    goDown(provider, fault);
     pause(fault.delayMillis());
-    if (fault.status() != null) {
-      throw fault.error();
+    if (fault.status() != null || fault.malformedAnswer()) {
+      return answerOrFail(fault, null);
     }
     return effect.get();
+  }
+
+  private void goDown(String provider, FaultRule fault) {
+    if (fault.downForSeconds() != null && fault.downForSeconds() > 0) {
+      outages.down(provider, Duration.ofSeconds(fault.downForSeconds()));
+    }
   }
 
   private static <T> T answerOrFail(FaultRule fault, T answer) {
     if (fault.status() != null) {
       throw fault.error();
+    }
+    if (fault.malformedAnswer()) {
+      throw new MalformedAnswerException();
     }
     return answer;
   }

@@ -6,7 +6,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * The next {@code count} calls of one provider operation misbehave: after {@code delayMillis} they
  * answer {@code status} with {@code errorCode} in the provider's error body (and Retry-After when
  * given). With {@code afterEffect} the operation's effect happens first, so the error stands for a
- * lost answer. A null status only delays the real answer.
+ * lost answer. A null status only delays the real answer. With {@code downForSeconds} the whole
+ * provider then answers 503 to every operation for that long (an outage right after the effect);
+ * with {@code malformedAnswer} the call answers success with a body that does not parse.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record FaultRule(
@@ -17,7 +19,22 @@ public record FaultRule(
     int count,
     Integer retryAfterSeconds,
     boolean afterEffect,
-    long delayMillis) {
+    long delayMillis,
+    Integer downForSeconds,
+    boolean malformedAnswer) {
+
+  /** A rule that neither takes the provider down nor garbles its answer. */
+  public FaultRule(
+      String provider,
+      String operation,
+      Integer status,
+      String errorCode,
+      int count,
+      Integer retryAfterSeconds,
+      boolean afterEffect,
+      long delayMillis) {
+    this(provider, operation, status, errorCode, count, retryAfterSeconds, afterEffect, delayMillis, null, false);
+  }
 
   public boolean matches(String providerName, String operationName) {
     return provider.equals(providerName) && operation.equals(operationName);

@@ -11,6 +11,7 @@ import tools.jackson.databind.JsonNode;
 public class FaultRuleReader {
 
   static final long MAX_DELAY_MILLIS = 300_000;
+  static final long MAX_DOWN_SECONDS = 3_600;
 
   private final SandboxProviders providers;
 
@@ -29,6 +30,8 @@ public class FaultRuleReader {
     Long retryAfter = v.wholeNumber(root.get("retryAfterSeconds"), OPTIONAL, 0, 86_400);
     Boolean afterEffect = v.bool(root.get("afterEffect"), OPTIONAL);
     Long delay = v.wholeNumber(root.get("delayMillis"), OPTIONAL, 0, MAX_DELAY_MILLIS);
+    Long downFor = v.wholeNumber(root.get("downForSeconds"), OPTIONAL, 1, MAX_DOWN_SECONDS);
+    Boolean malformed = v.bool(root.get("malformedAnswer"), OPTIONAL);
 
     if (provider != null) {
       providers
@@ -42,8 +45,12 @@ public class FaultRuleReader {
               () -> v.add("provider", "must be one of " + providers.names()));
     }
     boolean statusGiven = root.get("status").present();
-    if (!statusGiven && (delay == null || delay == 0) && v.isEmpty()) {
-      v.add("status", "is required unless delayMillis is given");
+    boolean somethingElse = (delay != null && delay > 0) || downFor != null || Boolean.TRUE.equals(malformed);
+    if (!statusGiven && !somethingElse && v.isEmpty()) {
+      v.add("status", "is required unless delayMillis, downForSeconds or malformedAnswer is given");
+    }
+    if (statusGiven && Boolean.TRUE.equals(malformed)) {
+      v.add("malformedAnswer", "answers success: give it without status");
     }
     if (!v.isEmpty()) {
       throw new SandboxApiException(400, "invalid_fault", v.summary());
@@ -59,6 +66,8 @@ public class FaultRuleReader {
         count == null ? 1 : count.intValue(),
         retryAfter == null ? null : retryAfter.intValue(),
         Boolean.TRUE.equals(afterEffect),
-        delay == null ? 0 : delay);
+        delay == null ? 0 : delay,
+        downFor == null ? null : downFor.intValue(),
+        Boolean.TRUE.equals(malformed));
   }
 }

@@ -42,6 +42,14 @@ public class SandboxExceptionHandler {
     return respond(request, e.status(), e.errorCode(), e.getMessage(), headers);
   }
 
+  /** Success with a body that does not parse: 201 for what creates (POST), 200 otherwise. */
+  @ExceptionHandler(MalformedAnswerException.class)
+  public ResponseEntity<String> malformed(MalformedAnswerException e, HttpServletRequest request) {
+    return ResponseEntity.status("POST".equals(request.getMethod()) ? 201 : 200)
+        .contentType(MediaType.APPLICATION_JSON)
+        .body(MalformedAnswerException.BODY);
+  }
+
   @ExceptionHandler(Exception.class)
   public ResponseEntity<Object> other(Exception e, HttpServletRequest request) {
     if (e instanceof ErrorResponse framework) {

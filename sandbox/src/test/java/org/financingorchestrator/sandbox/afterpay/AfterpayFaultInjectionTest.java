@@ -67,6 +67,38 @@ class AfterpayFaultInjectionTest extends SandboxIntegrationTest {
   }
 
   @Test
+  void aRefundThenAnOutageAnswers503ToEverythingUntilItIsOverThenTheSameRequestIdAnswersTheRefund() {
+    String paymentId = afterpay.capturedPayment();
+    arm(
+        """
+        {"provider":"afterpay","operation":"refund","status":503,"errorCode":"server_error","afterEffect":true,"downForSeconds":20}
+        """);
+
+    assertAfterpayError(afterpay.refund(paymentId, "req-down", "5.00"), 503, "server_error");
+    clock.advance(Duration.ofSeconds(10));
+    assertAfterpayError(afterpay.refund(paymentId, "req-down", "5.00"), 503, "server_error");
+    assertAfterpayError(http.afterpay("GET", "/v1/payments/" + paymentId).send(), 503, "server_error");
+    clock.advance(Duration.ofSeconds(10));
+
+    SandboxHttp.Answer retried = afterpay.refund(paymentId, "req-down", "5.00");
+    assertThat(retried.status()).isEqualTo(201);
+    assertThat(ledger("req-down")).hasSize(1);
+  }
+
+  @Test
+  void aMalformedAnswerIsASuccessWhoseBodyDoesNotParseAndTheEffectStillHappens() {
+    String token = afterpay.approvedOrder("");
+    arm("{\"provider\":\"afterpay\",\"operation\":\"capture\",\"afterEffect\":true,\"malformedAnswer\":true}");
+
+    SandboxHttp.Answer garbled = afterpay.capture(token);
+
+    assertThat(garbled.status()).isEqualTo(201);
+    assertThat(garbled.header("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+    assertThatThrownBy(garbled::json).isInstanceOf(RuntimeException.class);
+    assertThat(ledger(token).valueStream().map(e -> e.get("type").asString())).contains("PAYMENT_CAPTURED");
+  }
+
+  @Test
   void aLostRefundAnswerIsRecoveredByItsRequestId() {
     String paymentId = afterpay.capturedPayment();
     arm("{\"provider\":\"afterpay\",\"operation\":\"refund\",\"status\":500,\"afterEffect\":true}");
@@ -193,7 +225,7 @@ class AfterpayFaultInjectionTest extends SandboxIntegrationTest {
                 .text("/detail"))
         .contains("status must be between 400 and 599 (was 200)");
     assertThat(arm("{\"provider\":\"afterpay\",\"operation\":\"capture\"}").text("/detail"))
-        .contains("status is required unless delayMillis is given");
+        .contains("status is required unless delayMillis, downForSeconds or malformedAnswer is given");
     assertThat(
             arm("{\"provider\":\"afterpay\",\"operation\":\"capture\",\"status\":503,\"count\":0}")
                 .text("/detail"))

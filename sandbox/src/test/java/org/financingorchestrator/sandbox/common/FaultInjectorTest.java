@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 class FaultInjectorTest {
 
   private final FaultSchedule schedule = new FaultSchedule();
-  private final FaultInjector injector = new FaultInjector(schedule);
+  private final org.financingorchestrator.sandbox.MutableClock clock = new org.financingorchestrator.sandbox.MutableClock();
+  private final FaultInjector injector = new FaultInjector(schedule, new ProviderOutages(clock));
   private final AtomicInteger effects = new AtomicInteger();
 
   private String effect() {
@@ -79,5 +80,34 @@ class FaultInjectorTest {
     assertThat(schedule.armed()).extracting(f -> f.rule().provider()).containsExactly("afterpay");
     schedule.disarm(null);
     assertThat(schedule.armed()).isEmpty();
+  }
+
+  @Test
+  void anEffectThenAnOutageMakesEveryOperationOfTheProviderAnswer503UntilItsTimeIsUp() {
+    schedule.arm(new FaultRule("afterpay", "refund", 503, "service_unavailable", 1, null, true, 0, 20, false));
+
+    assertThatThrownBy(() -> injector.around("afterpay", "refund", this::effect)).isInstanceOf(SandboxApiException.class);
+    assertThat(effects).hasValue(1);
+    clock.advance(java.time.Duration.ofSeconds(19));
+    assertThatThrownBy(() -> injector.around("afterpay", "getPayment", this::effect))
+        .isInstanceOfSatisfying(SandboxApiException.class, e -> assertThat(e.status()).isEqualTo(503));
+    assertThatThrownBy(() -> injector.around("afterpay", "refund", this::effect)).isInstanceOf(SandboxApiException.class);
+    assertThat(injector.around("affirm", "capture", this::effect)).isEqualTo("done");
+    assertThat(effects).hasValue(2);
+
+    clock.advance(java.time.Duration.ofSeconds(1));
+    assertThat(injector.around("afterpay", "refund", this::effect)).isEqualTo("done");
+    assertThat(effects).hasValue(3);
+  }
+
+  @Test
+  void aMalformedAnswerComesAfterTheEffectOrInsteadOfIt() {
+    schedule.arm(new FaultRule("afterpay", "capture", null, null, 1, null, true, 0, null, true));
+    schedule.arm(new FaultRule("afterpay", "refund", null, null, 1, null, false, 0, null, true));
+
+    assertThatThrownBy(() -> injector.around("afterpay", "capture", this::effect)).isInstanceOf(MalformedAnswerException.class);
+    assertThat(effects).hasValue(1);
+    assertThatThrownBy(() -> injector.around("afterpay", "refund", this::effect)).isInstanceOf(MalformedAnswerException.class);
+    assertThat(effects).hasValue(1);
   }
 }

@@ -9,13 +9,14 @@ import org.financingorchestrator.api.common.FlowIds;
 import org.financingorchestrator.api.common.RequestValidator;
 import org.financingorchestrator.workflows.afterpay.AfterpayCheckoutWorkflow;
 import org.financingorchestrator.workflows.common.FlowStatus;
-import org.financingorchestrator.workflows.common.RefundRecord;
+import org.financingorchestrator.workflows.afterpay.AfterpayRefundRequest;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -27,6 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 public class AfterpayFlowController {
 
   private static final String AFTERPAY_FLOW = "/v1/flows/{flowId:afterpay-.*}";
+  static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
   private final AfterpayFlows flows;
   private final RequestValidator validator;
@@ -43,23 +45,41 @@ public class AfterpayFlowController {
   @Operation(
       summary = "Refund an Afterpay payment",
       description =
-          "Full or partial, never more than what is left. Give merchantReference so that a "
-              + "repeated request answers the first refund instead of refunding twice.")
+          "Full or partial, never more than what is left. Needs the merchant's refund reference: "
+              + "merchantReference, or an Idempotency-Key header when the body has none. The same "
+              + "reference and amount again answers the same refund, never a second one.")
   @ApiResponse(responseCode = "201", description = "Refunded; the refund as Afterpay confirmed it")
-  @ApiResponse(responseCode = "400", description = "Invalid request; errors name the fields")
+  @ApiResponse(
+      responseCode = "202",
+      description =
+          "Not settled yet (Afterpay did not answer in time); the flow keeps at it. Repeat the same "
+              + "request, or read the flow (Location), for the outcome")
+  @ApiResponse(responseCode = "400", description = "Invalid request, or no reference; errors name the fields")
   @ApiResponse(responseCode = "404", description = "No such flow")
-  @ApiResponse(responseCode = "409", description = "Not captured yet, or the flow has finished")
+  @ApiResponse(
+      responseCode = "409",
+      description = "Not captured yet, the flow has finished, or the reference was used for another amount")
   @ApiResponse(
       responseCode = "422",
       description = "Refused: more than what is left, or Afterpay refused (its code and message)")
-  @ApiResponse(responseCode = "502", description = "Afterpay failed or could not be reached")
-  public ResponseEntity<RefundRecord> refund(
+  @ApiResponse(
+      responseCode = "502",
+      description = "Afterpay failed and definitely made no refund (code not_made): send it with a new reference")
+  public ResponseEntity<?> refund(
       @Parameter(example = "afterpay-merchantOrder-1234") @PathVariable String flowId,
+      @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey,
       @RequestBody AfterpayRefundBody body) {
     FlowIds.requireValid(flowId, AfterpayCheckoutWorkflow.PROVIDER);
     validator.check(body, "$", AfterpayRules::refund);
-    RefundRecord refund = flows.refund(flowId, AfterpayRequests.refund(body));
-    return ResponseEntity.created(URI.create("/v1/flows/" + flowId)).body(refund);
+    AfterpayRefundRequest refund = AfterpayRequests.refund(body, RefundReference.of(body.merchantReference(), idempotencyKey));
+    URI flow = URI.create("/v1/flows/" + flowId);
+    return flows.refund(flowId, refund)
+        .<ResponseEntity<?>>map(record -> ResponseEntity.created(flow).body(record))
+        .orElseGet(
+            () ->
+                ResponseEntity.accepted()
+                    .location(flow)
+                    .body(new RefundPending(flowId, refund.merchantReference(), refund.amount())));
   }
 
   @PutMapping(

@@ -14,6 +14,7 @@ import io.temporal.client.WorkflowUpdateStage;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import org.financingorchestrator.api.common.CallbacksProperties;
 import org.financingorchestrator.api.common.FieldProblem;
 import org.financingorchestrator.api.common.FlowClosedException;
@@ -82,7 +83,8 @@ public class AfterpayFlows {
                 .setWorkflowId(flowId)
                 .setTaskQueue(properties.taskQueue())
                 .setWorkflowIdConflictPolicy(WorkflowIdConflictPolicy.WORKFLOW_ID_CONFLICT_POLICY_USE_EXISTING)
-                .setWorkflowIdReusePolicy(WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_REJECT_DUPLICATE)
+                // A flow that created nothing at Afterpay fails its run: the reference starts again.
+                .setWorkflowIdReusePolicy(WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_ALLOW_DUPLICATE_FAILED_ONLY)
                 .setStaticSummary(
                     "Afterpay checkout " + request.merchantReference() + " " + request.totalAmount())
                 // A flow no worker has picked up yet still has a status to answer.
@@ -167,27 +169,29 @@ public class AfterpayFlows {
   }
 
   /**
-   * Refunds part or all of the captured payment. With the merchant's refund reference the Update
-   * id is derived from it and the amount, so Temporal answers a repeated HTTP request with the
-   * first refund; the same reference with another amount still reaches the flow's validator,
-   * which refuses it instead of answering the earlier refund.
+   * Refunds part or all of the captured payment; empty when the refund is not settled within the
+   * operation wait (it goes on in the flow). The Update id is derived from the merchant's refund
+   * reference and the amount: a repeated request attaches to the same Update (in flight or done)
+   * and answers its outcome, which is only ever definite. The amount is part of the id because
+   * Temporal attaches a request with a known id without running the validator: with the
+   * reference alone, the same reference with another amount would be answered the first refund;
+   * this way it reaches the validator, which refuses it.
    */
-  public RefundRecord refund(String flowId, AfterpayRefundRequest refund) {
+  public Optional<RefundRecord> refund(String flowId, AfterpayRefundRequest refund) {
     AfterpayCheckoutWorkflow flow = client.newWorkflowStub(AfterpayCheckoutWorkflow.class, flowId);
-    UpdateOptions.Builder<RefundRecord> options =
-        UpdateOptions.<RefundRecord>newBuilder().setWaitForStage(WorkflowUpdateStage.ACCEPTED);
-    if (refund.merchantReference() != null) {
-      options.setUpdateId(
-          "refund-" + refund.merchantReference() + "-" + refund.amount().currency() + "-"
-              + refund.amount().toPlainString());
-    }
-    UpdateOptions<RefundRecord> refundOptions = options.build();
-    RefundRecord record =
-        updates.send(
-            flowId,
-            () -> WorkflowClient.startUpdate(flow::refund, refund, refundOptions),
-            properties.operationWait());
-    log.info("Afterpay flow {} refunded, refund id {}", flowId, record.refundId());
+    UpdateOptions<RefundRecord> options =
+        UpdateOptions.<RefundRecord>newBuilder()
+            .setWaitForStage(WorkflowUpdateStage.ACCEPTED)
+            .setUpdateId(
+                "refund-" + refund.merchantReference() + "-" + refund.amount().currency() + "-"
+                    + refund.amount().toPlainString())
+            .build();
+    Optional<RefundRecord> record =
+        updates.sendOrPending(
+            flowId, () -> WorkflowClient.startUpdate(flow::refund, refund, options), properties.operationWait());
+    record.ifPresentOrElse(
+        r -> log.info("Afterpay flow {} refunded, refund id {}", flowId, r.refundId()),
+        () -> log.info("Afterpay flow {} refund {} is pending", flowId, refund.merchantReference()));
     return record;
   }
 
@@ -201,7 +205,7 @@ public class AfterpayFlows {
     return statusReader.get(flowId).status();
   }
 
-  /** REJECT_DUPLICATE refused the start: a flow with this id ran and finished. */
+  /** The reuse policy refused the start: a flow with this id ran and finished (not failed). */
   private static boolean alreadyClosed(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof WorkflowExecutionAlreadyStarted) {

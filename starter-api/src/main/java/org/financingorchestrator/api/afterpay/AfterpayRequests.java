@@ -34,8 +34,8 @@ final class AfterpayRequests {
             body.merchant().redirectConfirmUrl(), body.merchant().redirectCancelUrl()));
   }
 
-  static AfterpayRefundRequest refund(AfterpayRefundBody body) {
-    return new AfterpayRefundRequest(body.amount().toMoney(), body.merchantReference());
+  static AfterpayRefundRequest refund(AfterpayRefundBody body, String reference) {
+    return new AfterpayRefundRequest(body.amount().toMoney(), reference);
   }
 
   private static AfterpayConsumer consumer(ConsumerBody c) {

@@ -176,7 +176,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     HttpStatus status = failure.providerUnavailable() ? HttpStatus.BAD_GATEWAY : HttpStatus.UNPROCESSABLE_CONTENT;
     log.info("Flow {} failed update {}: {} {}", flowId, update, flowFailure.source(), flowFailure.code());
     ProblemDetail problem =
-        problem(status, titleOf(flowFailure), flowFailure.message());
+        problem(status, titleOf(failure), flowFailure.message());
     problem.setProperty("flowId", flowId);
     problem.setProperty("code", flowFailure.code());
     problem.setProperty("source", flowFailure.source());
@@ -198,8 +198,9 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     String message = failure.failure().message();
     log.info("Flow {} refused update {}", flowId, update);
     ProblemDetail problem;
-    if ("order".equals(update)) {
+    if ("order".equals(update) || FlowFailure.REFERENCE_REUSED.equals(failure.failure().code())) {
       problem = problem(HttpStatus.CONFLICT, "Merchant reference in use", message);
+      problem.setProperty("code", failure.failure().code());
       problem.setProperty(ERRORS, List.of(new FieldProblem("merchantReference", message)));
     } else if (failure.stateConflict()) {
       problem = problem(HttpStatus.CONFLICT, "Not possible in the flow's state", message);
@@ -261,9 +262,13 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         .body(problem);
   }
 
-  private static String titleOf(FlowFailure failure) {
-    return FlowFailure.ORCHESTRATOR.equals(failure.source())
-        ? "Flow could not carry out the request"
+  private static String titleOf(UpdateFailure update) {
+    FlowFailure failure = update.failure();
+    if (FlowFailure.ORCHESTRATOR.equals(failure.source())) {
+      return "Flow could not carry out the request";
+    }
+    return update.providerUnavailable()
+        ? "Provider " + failure.source() + " failed"
         : "Provider " + failure.source() + " refused the request";
   }
 

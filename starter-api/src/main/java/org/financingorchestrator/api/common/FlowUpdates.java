@@ -6,6 +6,9 @@ import io.grpc.StatusRuntimeException;
 import io.temporal.client.WorkflowNotFoundException;
 import io.temporal.client.WorkflowUpdateHandle;
 import java.time.Duration;
+import io.temporal.client.WorkflowUpdateTimeoutOrCancelledException;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
@@ -48,6 +51,32 @@ public class FlowUpdates {
         throw closedOr(flowId, e);
       }
       throw e;
+    }
+  }
+
+  /**
+   * As {@link #send}, for an Update that may take longer than anyone waits (an effect being
+   * settled): empty when the flow accepted it but has not completed it within {@code wait}. The
+   * Update goes on; sending it again with the same id attaches to it. One the flow has not even
+   * accepted in time still times out (the flow may yet refuse it).
+   */
+  public <R> Optional<R> sendOrPending(String flowId, Supplier<WorkflowUpdateHandle<R>> start, Duration wait) {
+    AtomicBoolean accepted = new AtomicBoolean();
+    try {
+      return Optional.of(
+          send(
+              flowId,
+              () -> {
+                WorkflowUpdateHandle<R> handle = start.get();
+                accepted.set(true);
+                return handle;
+              },
+              wait));
+    } catch (WorkflowUpdateTimeoutOrCancelledException stillInFlight) {
+      if (accepted.get()) {
+        return Optional.empty();
+      }
+      throw stillInFlight;
     }
   }
 

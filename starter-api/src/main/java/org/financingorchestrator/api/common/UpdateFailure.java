@@ -4,6 +4,7 @@ import io.temporal.failure.ApplicationFailure;
 import java.util.Optional;
 import org.financingorchestrator.workflows.common.FlowFailure;
 import org.financingorchestrator.workflows.common.ProviderFailure;
+import org.financingorchestrator.workflows.common.ReferenceReusedException;
 
 /**
  * Why a flow refused or failed an Update, read from the failure Temporal hands back. A flow
@@ -19,6 +20,7 @@ import org.financingorchestrator.workflows.common.ProviderFailure;
 public record UpdateFailure(FlowFailure failure, boolean refusal, boolean stateConflict) {
 
   private static final String ILLEGAL_STATE = IllegalStateException.class.getName();
+  private static final String REFERENCE_REUSED = ReferenceReusedException.class.getName();
 
   public static UpdateFailure of(Throwable updateFailureCause) {
     Optional<ProviderFailure> provider = ProviderFailure.from(updateFailureCause);
@@ -36,6 +38,9 @@ public record UpdateFailure(FlowFailure failure, boolean refusal, boolean stateC
     }
     String type = application.getType();
     String message = application.getOriginalMessage();
+    if (REFERENCE_REUSED.equals(type)) {
+      return new UpdateFailure(FlowFailure.ofOrchestrator(FlowFailure.REFERENCE_REUSED, message), true, true);
+    }
     if (type == null || type.endsWith("Exception") || type.endsWith("Error")) {
       boolean stateConflict = ILLEGAL_STATE.equals(type);
       return new UpdateFailure(FlowFailure.ofOrchestrator("refused", message), true, stateConflict);
@@ -43,8 +48,14 @@ public record UpdateFailure(FlowFailure failure, boolean refusal, boolean stateC
     return new UpdateFailure(FlowFailure.ofOrchestrator(type, message), false, false);
   }
 
-  /** True when the provider (not this project) failed or could not be reached. */
+  /**
+   * True when the provider (not this project) failed or could not be reached, rather than refused:
+   * a 422 would tell the merchant the request itself was wrong. A settled "not made" is one too.
+   */
   public boolean providerUnavailable() {
+    if (FlowFailure.NOT_MADE.equals(failure.code())) {
+      return true;
+    }
     Integer status = failure.httpStatus();
     return status != null && (status == 0 || status >= 500 || status == 429 || status == 408);
   }

@@ -113,13 +113,25 @@ class AfterpayFlowApiTest extends ApiTest {
   }
 
   @Test
-  void refundsWithoutMerchantReferenceAreEachPerformed() {
+  void aRefundNeedsAMerchantReferenceOrAnIdempotencyKey() {
     String flowId = captured();
 
-    assertThat(http.post(refunds(flowId), Map.of("amount", money("1.00"))).status()).isEqualTo(201);
-    assertThat(http.post(refunds(flowId), Map.of("amount", money("1.00"))).status()).isEqualTo(201);
+    assertInvalid(http.post(refunds(flowId), Map.of("amount", money("1.00"))), "merchantReference");
+    Http.Reply keyed = http.send(idempotent(refunds(flowId), "key-1"));
+    Http.Reply again = http.send(idempotent(refunds(flowId), "key-1"));
 
-    assertThat(status(flowId).path("refunds")).hasSize(2);
+    assertThat(keyed.status()).as(keyed.body()).isEqualTo(201);
+    assertThat(keyed.json().path("merchantReference").asString()).isEqualTo("key-1");
+    assertThat(again.json().path("refundId").asString()).isEqualTo(keyed.json().path("refundId").asString());
+    assertThat(status(flowId).path("refunds")).hasSize(1);
+    assertInvalid(http.send(idempotent(refunds(flowId), "has space")), "Idempotency-Key");
+  }
+
+  private java.net.http.HttpRequest.Builder idempotent(String path, String key) {
+    return http.request(path)
+        .header("Content-Type", "application/json")
+        .header("Idempotency-Key", key)
+        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"amount\":{\"amount\":\"1.00\",\"currency\":\"USD\"}}"));
   }
 
   @Test

@@ -12,6 +12,7 @@ class SearchAttributeFlagsTest {
   void everyRegisteredAttributeBecomesAStartDevFlagWithTheCliTypeName() {
     assertThat(SearchAttributeFlags.flags())
         .containsExactly(
+            "--search-attribute", "FlowPending=Keyword",
             "--search-attribute", "FlowProvider=Keyword",
             "--search-attribute", "FlowState=Keyword",
             "--search-attribute", "MerchantReference=Keyword",

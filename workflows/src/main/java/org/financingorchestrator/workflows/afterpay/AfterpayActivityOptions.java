@@ -47,5 +47,37 @@ final class AfterpayActivityOptions {
                   .build())
           .build();
 
+  /**
+   * A refund is sent again with the same requestId for as long as Afterpay keeps answering that
+   * key with the first response (24 hours): retryable failures are retried until a little before
+   * then, backing off to a few minutes between attempts. A refusal (4xx) ends it at once.
+   */
+  static final ActivityOptions REFUND = retriedFor(Duration.ofHours(23));
+
+  /**
+   * Look-ups that settle an unknown outcome (the token's payment, a payment's refunds): a failed
+   * look-up is "still unknown", so it is asked again, backing off to a few minutes, for two days
+   * (longer than a token lives, long enough for an outage); then the flow records the failure and
+   * asks again.
+   */
+  static final ActivityOptions LOOK_UP = retriedFor(Duration.ofDays(2));
+
+  /** Between two look-ups that failed for good (a refusal, or their schedule ran out). */
+  static final Duration LOOK_UP_PAUSE = Duration.ofMinutes(10);
+
+  /** A standard call retried without an attempt limit for {@code scheduleToClose}, every few minutes at most. */
+  private static ActivityOptions retriedFor(Duration scheduleToClose) {
+    return ActivityOptions.newBuilder()
+        .setStartToCloseTimeout(CONNECT.plus(READ).plus(MARGIN))
+        .setScheduleToCloseTimeout(scheduleToClose)
+        .setRetryOptions(
+            RetryOptions.newBuilder()
+                .setInitialInterval(Duration.ofSeconds(1))
+                .setBackoffCoefficient(2.0)
+                .setMaximumInterval(Duration.ofMinutes(5))
+                .build())
+        .build();
+  }
+
   private AfterpayActivityOptions() {}
 }

@@ -9,6 +9,13 @@ public record FlowFailure(
     String source, String code, String message, Integer httpStatus, String errorId) {
 
   public static final String ORCHESTRATOR = "orchestrator";
+  /** A merchant reference already used for an operation with other terms (another amount). */
+  public static final String REFERENCE_REUSED = "merchant_reference_reused";
+  /**
+   * An effect whose outcome was unknown was settled as definitely not done: safe to ask again
+   * under a new reference.
+   */
+  public static final String NOT_MADE = "not_made";
 
   public static FlowFailure ofOrchestrator(String code, String message) {
     return new FlowFailure(ORCHESTRATOR, code, message, null, null);

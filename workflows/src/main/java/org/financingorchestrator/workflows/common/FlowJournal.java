@@ -35,12 +35,14 @@ public final class FlowJournal {
   private Money capturedAmount;
   private FlowFailure failure;
   private boolean recordsStatusMemo;
+  private final PendingEffects pending;
 
   public FlowJournal(String flowId, String provider, String merchantReference, Money orderAmount) {
     this.flowId = flowId;
     this.provider = provider;
     this.merchantReference = merchantReference;
     this.orderAmount = orderAmount;
+    this.pending = new PendingEffects(provider);
   }
 
   /** Records the flow's start and publishes its search attributes. */
@@ -65,9 +67,7 @@ public final class FlowJournal {
     state = next;
     step(stepName, detail);
     Workflow.upsertTypedSearchAttributes(FlowSearchAttributes.STATE.valueSet(next.name()));
-    if (recordsStatusMemo) {
-      Workflow.upsertMemo(FlowMemo.of(snapshot()));
-    }
+    recordMemo();
     Workflow.getMetricsScope()
         .tagged(Map.of("provider", provider, "state", next.name()))
         .counter(TRANSITIONS_METRIC)
@@ -78,6 +78,22 @@ public final class FlowJournal {
   public void fail(FlowState terminal, String stepName, FlowFailure why) {
     failure = why;
     moveTo(terminal, stepName, why.code() + ": " + why.message());
+  }
+
+  /** An effect asked of the provider whose outcome is not known yet; shown until settled. */
+  public void pending(PendingEffect effect) {
+    pending.open(effect);
+    recordMemo();
+  }
+
+  /** The effect's outcome is known (done or definitely not done): no longer pending. */
+  public void settled(String effect, String reference) {
+    pending.settle(effect, reference);
+    recordMemo();
+  }
+
+  public List<PendingEffect> pending() {
+    return pending.list();
   }
 
   public void providerId(String name, String value) {
@@ -91,6 +107,20 @@ public final class FlowJournal {
   public void captured(Money amount, String detail) {
     capturedAmount = amount;
     moveTo(FlowState.CAPTURED, "captured", detail);
+  }
+
+  /**
+   * What the provider reports it captured, recorded the moment it is known, also when the flow
+   * will not keep it (a total that differs from the order's is refunded): money it holds shows.
+   */
+  public void capturedAmount(Money amount) {
+    capturedAmount = amount;
+  }
+
+  /** Adds a confirmed refund without changing the state (the flow decides its end itself). */
+  public void refundRecorded(RefundRecord refund) {
+    refunds.add(refund);
+    step("refunded", refund.amount() + " refund " + refund.refundId());
   }
 
   /** Adds a confirmed refund; the state follows what is left of the captured amount. */
@@ -133,7 +163,14 @@ public final class FlowJournal {
         Map.copyOf(providerIds),
         List.copyOf(refunds),
         failure,
-        List.copyOf(steps));
+        List.copyOf(steps),
+        pending.list());
+  }
+
+  private void recordMemo() {
+    if (recordsStatusMemo) {
+      Workflow.upsertMemo(FlowMemo.of(snapshot()));
+    }
   }
 
   private static Instant now() {

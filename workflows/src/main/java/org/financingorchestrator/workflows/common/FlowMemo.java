@@ -37,7 +37,8 @@ public final class FlowMemo {
             status.providerIds(),
             status.refunds(),
             status.failure(),
-            lastStep));
+            lastStep,
+            status.pending()));
   }
 
   /** The memo of a flow being started: no worker has run it yet, so it has taken no step. */

@@ -19,6 +19,11 @@ public final class FlowSearchAttributes {
   public static final SearchAttributeKey<Long> AMOUNT_MINOR_UNITS =
       SearchAttributeKey.forLong("OrderAmountMinorUnits");
   public static final SearchAttributeKey<String> CURRENCY = SearchAttributeKey.forKeyword("OrderCurrency");
+  /**
+   * What the flow asked a provider for and has not settled yet: "capture" or "refund"; unset when
+   * everything is settled (for example {@code FlowPending = "refund"}).
+   */
+  public static final SearchAttributeKey<String> PENDING = SearchAttributeKey.forKeyword("FlowPending");
 
   /** Name and type of each, as the operator service registers them. */
   public static final Map<String, IndexedValueType> DEFINITIONS =
@@ -27,7 +32,8 @@ public final class FlowSearchAttributes {
           MERCHANT_REFERENCE.getName(), IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD,
           STATE.getName(), IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD,
           AMOUNT_MINOR_UNITS.getName(), IndexedValueType.INDEXED_VALUE_TYPE_INT,
-          CURRENCY.getName(), IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD);
+          CURRENCY.getName(), IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD,
+          PENDING.getName(), IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD);
 
   private FlowSearchAttributes() {}
 }

@@ -20,6 +20,11 @@ public record ProviderFailure(
 
   /** Code used when the provider could not be reached or did not answer in time. */
   public static final String UNREACHABLE = "provider_unreachable";
+  /**
+   * Code used when the provider answered success with a body that cannot be read or lacks what
+   * the flow needs: final (asking again gets the same answer), and for an effect an unknown outcome.
+   */
+  public static final String MALFORMED_RESPONSE = "malformed_response";
 
   public ApplicationFailure toApplicationFailure(Duration nextRetryDelay) {
     return ApplicationFailure.newBuilder()

@@ -27,6 +27,23 @@ class AfterpayCheckoutReplayTest {
         history("afterpay-captured-partially-refunded-status-memo"), AfterpayCheckoutWorkflowImpl.class);
   }
 
+  /**
+   * Recorded with version 1 of the "settle-unknown-outcomes" change: refunds keep their requestId
+   * per reference and show as pending until settled.
+   */
+  @Test
+  void replaysACheckoutThatSettlesItsEffects() throws Exception {
+    WorkflowReplayer.replayWorkflowExecution(
+        history("afterpay-captured-partially-refunded-settles"), AfterpayCheckoutWorkflowImpl.class);
+  }
+
+  /** Version 1 of "settle-unknown-outcomes": a mismatched capture refunded after ten 503s. */
+  @Test
+  void replaysAMismatchRefundSettledAfterAnOutage() throws Exception {
+    WorkflowReplayer.replayWorkflowExecution(
+        history("afterpay-amount-mismatch-refund-settled"), AfterpayCheckoutWorkflowImpl.class);
+  }
+
   private static String history(String name) throws Exception {
     try (InputStream in =
         AfterpayCheckoutReplayTest.class.getResourceAsStream("/histories/" + name + ".json")) {

@@ -42,8 +42,10 @@ import org.financingorchestrator.workflows.common.FlowSearchAttributes;
 import org.financingorchestrator.workflows.common.FlowState;
 import org.financingorchestrator.workflows.common.FlowStatus;
 import org.financingorchestrator.workflows.common.FlowStep;
+import org.financingorchestrator.workflows.common.PendingEffect;
 import org.financingorchestrator.workflows.common.ProviderFailure;
 import org.financingorchestrator.workflows.common.RefundRecord;
+import org.financingorchestrator.workflows.common.ReferenceReusedException;
 import org.financingorchestrator.workflows.common.ShopperRedirect;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -78,17 +80,7 @@ class AfterpayCheckoutWorkflowTest {
     when(afterpay.createOrder(any()))
         .thenAnswer(call -> new AfterpayOrder(TOKEN, now().plus(Duration.ofHours(3))));
     when(afterpay.capture(TOKEN, REFERENCE)).thenReturn(payment("APPROVED", "21.85"));
-    when(afterpay.refund(any()))
-        .thenAnswer(
-            call -> {
-              AfterpayRefundCall refund = call.getArgument(0);
-              return new RefundRecord(
-                  String.valueOf(refundIds.getAndIncrement()),
-                  refund.requestId(),
-                  refund.merchantReference(),
-                  refund.amount(),
-                  now());
-            });
+    when(afterpay.refund(any())).thenAnswer(call -> refundRecord(call.getArgument(0)));
   }
 
   @AfterEach
@@ -137,7 +129,7 @@ class AfterpayCheckoutWorkflowTest {
             "captured", "refund_requested", "refunded", "refund_requested", "refunded", "after_sale_closed");
     assertThat(result.steps()).extracting(FlowStep::at).isSorted();
     verify(afterpay, times(1)).capture(TOKEN, REFERENCE);
-    recordHistory("afterpay-captured-partially-refunded-status-memo");
+    recordHistory("afterpay-captured-partially-refunded-settles");
   }
 
   @Test
@@ -186,18 +178,18 @@ class AfterpayCheckoutWorkflowTest {
   @Test
   void refusesARefundOverWhatIsLeftWithoutCallingAfterpay() {
     AfterpayCheckoutWorkflow flow = capturedFlow();
-    flow.refund(new AfterpayRefundRequest(usd("20.00"), null));
+    flow.refund(new AfterpayRefundRequest(usd("20.00"), "RF-1"));
 
-    assertThatThrownBy(() -> flow.refund(new AfterpayRefundRequest(usd("1.86"), null)))
+    assertThatThrownBy(() -> flow.refund(new AfterpayRefundRequest(usd("1.86"), "RF-2")))
         .isInstanceOf(WorkflowUpdateException.class)
         .rootCause()
         .hasMessageContaining("exceeds what is left to refund: USD 1.85");
-    assertThatThrownBy(() -> flow.refund(new AfterpayRefundRequest(Money("1.00", "CAD"), null)))
+    assertThatThrownBy(() -> flow.refund(new AfterpayRefundRequest(Money("1.00", "CAD"), "RF-3")))
         .isInstanceOf(WorkflowUpdateException.class)
         .rootCause()
         .hasMessageContaining("currency must be USD");
 
-    RefundRecord rest = flow.refund(new AfterpayRefundRequest(usd("1.85"), null));
+    RefundRecord rest = flow.refund(new AfterpayRefundRequest(usd("1.85"), "RF-4"));
     assertThat(rest.amount()).isEqualTo(usd("1.85"));
     assertThat(flow.status().state()).isEqualTo(FlowState.REFUNDED);
     verify(afterpay, times(2)).refund(any());
@@ -207,7 +199,7 @@ class AfterpayCheckoutWorkflowTest {
   void refusesRefundsBeforeCapture() {
     AfterpayCheckoutWorkflow flow = start(request(REFERENCE));
 
-    assertThatThrownBy(() -> flow.refund(new AfterpayRefundRequest(usd("1.00"), null)))
+    assertThatThrownBy(() -> flow.refund(new AfterpayRefundRequest(usd("1.00"), "RF-1")))
         .isInstanceOf(WorkflowUpdateException.class)
         .rootCause()
         .hasMessageContaining("not captured");
@@ -221,7 +213,7 @@ class AfterpayCheckoutWorkflowTest {
         .when(afterpay)
         .refund(any());
 
-    assertThatThrownBy(() -> flow.refund(new AfterpayRefundRequest(usd("1.00"), null)))
+    assertThatThrownBy(() -> flow.refund(new AfterpayRefundRequest(usd("1.00"), "RF-1")))
         .isInstanceOf(WorkflowUpdateException.class)
         .cause()
         .isInstanceOfSatisfying(
@@ -296,6 +288,8 @@ class AfterpayCheckoutWorkflowTest {
   void aDeclinedCaptureEndsDeclinedWithAfterpaysCodeAndMessage() {
     when(afterpay.capture(TOKEN, REFERENCE))
         .thenThrow(new ProviderFailure("afterpay", 402, "declined", "Payment declined", "f3a9", false).toApplicationFailure(null));
+    // Afterpay keeps the declined payment: the look-up finds it, and the 402 still says why.
+    when(afterpay.findPaymentByToken(TOKEN)).thenReturn(payment("DECLINED", "21.85"));
     AfterpayCheckoutWorkflow flow = start(request(REFERENCE));
 
     ShopperRedirect redirect = flow.shopperReturn(new AfterpayShopperReturn(TOKEN, AfterpayShopperReturn.Status.SUCCESS));
@@ -402,8 +396,11 @@ class AfterpayCheckoutWorkflowTest {
               assertThat(failure.getOriginalMessage()).contains("USD 21.85", "[1.00, 20.00]");
             });
     verify(afterpay, never()).createOrder(any());
-    FlowStatus result = client.newUntypedWorkflowStub(FLOW_ID).getResult(FlowStatus.class);
-    assertThat(result.state()).isEqualTo(FlowState.FAILED);
+    // Nothing was created at Afterpay: the run fails, so the reference can start again.
+    assertThatThrownBy(() -> client.newUntypedWorkflowStub(FLOW_ID).getResult(FlowStatus.class))
+        .isInstanceOf(io.temporal.client.WorkflowFailedException.class);
+    assertThat(client.newUntypedWorkflowStub(FLOW_ID).query(FlowStatus.QUERY, FlowStatus.class).state())
+        .isEqualTo(FlowState.FAILED);
   }
 
   @Test
@@ -425,6 +422,284 @@ class AfterpayCheckoutWorkflowTest {
         .rootCause()
         .hasMessageContaining("already used by a different Afterpay order");
     assertThat(flow.status().orderAmount()).isEqualTo(usd("21.85"));
+  }
+
+  // --- issue 6: money is never lost or doubled ------------------------------------------------
+
+  @Test
+  void aRefundAnsweredOnlyWith503sWhileAfterpayIsDownIsSentAgainWithTheSameRequestIdUntilItAnswers() throws Exception {
+    AfterpayCheckoutWorkflow flow = capturedFlow();
+    AtomicInteger attempts = new AtomicInteger();
+    failingRefundAttempts(attempts, 10);
+
+    WorkflowUpdateHandle<RefundRecord> refund = startRefund(flow, "RF-1", "5.00");
+    env.sleep(Duration.ofMinutes(2));
+
+    FlowStatus inFlight = flow.status();
+    assertThat(inFlight.refundedAmount()).isEqualTo(usd("0.00"));
+    assertThat(inFlight.pending()).singleElement().satisfies(pending -> {
+      assertThat(pending.effect()).isEqualTo(PendingEffect.REFUND);
+      assertThat(pending.reference()).isEqualTo("RF-1");
+      assertThat(pending.amount()).isEqualTo(usd("5.00"));
+    });
+    assertThat(pendingAttribute(flow)).isEqualTo("refund");
+    assertThat(memo(flow).pending()).hasSize(1);
+
+    env.sleep(Duration.ofMinutes(30));
+    RefundRecord refunded = refund.getResultAsync().get();
+
+    ArgumentCaptor<AfterpayRefundCall> calls = ArgumentCaptor.forClass(AfterpayRefundCall.class);
+    verify(afterpay, times(11)).refund(calls.capture());
+    assertThat(calls.getAllValues()).extracting(AfterpayRefundCall::requestId).containsOnly(refunded.requestId());
+    FlowStatus status = flow.status();
+    assertThat(status.refundedAmount()).isEqualTo(usd("5.00"));
+    assertThat(status.state()).isEqualTo(FlowState.PARTIALLY_REFUNDED);
+    assertThat(status.pending()).isEmpty();
+    assertThat(pendingAttribute(flow)).isNull();
+  }
+
+  @Test
+  void aCaptureLookUpThatFailsIsStillUnknownAndTheCaptureStaysPendingUntilAfterpayAnswers() throws Exception {
+    when(afterpay.capture(TOKEN, REFERENCE)).thenThrow(unavailable());
+    when(afterpay.findPaymentByToken(TOKEN)).thenThrow(unavailable());
+    AfterpayCheckoutWorkflow flow = start(request(REFERENCE));
+
+    WorkflowUpdateHandle<ShopperRedirect> shopper = startShopperReturn(flow);
+    env.sleep(Duration.ofHours(3));
+
+    FlowStatus unsettled = flow.status();
+    assertThat(unsettled.state()).isEqualTo(FlowState.CAPTURING);
+    assertThat(unsettled.pending()).extracting(PendingEffect::effect).containsExactly(PendingEffect.CAPTURE);
+    assertThat(unsettled.failure()).isNull();
+    assertThat(pendingAttribute(flow)).isEqualTo("capture");
+    assertThat(WorkflowStub.fromTyped(flow).describe().getStatus())
+        .isEqualTo(io.temporal.api.enums.v1.WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_RUNNING);
+
+    org.mockito.Mockito.doReturn(payment("APPROVED", "21.85")).when(afterpay).findPaymentByToken(TOKEN);
+    env.sleep(Duration.ofMinutes(15));
+
+    assertThat(shopper.getResultAsync().get().state()).isEqualTo(FlowState.CAPTURED);
+    FlowStatus captured = flow.status();
+    assertThat(captured.capturedAmount()).isEqualTo(usd("21.85"));
+    assertThat(captured.pending()).isEmpty();
+    assertThat(captured.steps()).extracting(FlowStep::name).contains("capture_unanswered", "capture_found");
+    assertThat(pendingAttribute(flow)).isNull();
+  }
+
+  @Test
+  void aRefusalOnACaptureRetryAfterAnAttemptWithoutAnswerIsSettledByLookingUpTheToken() throws Exception {
+    when(afterpay.capture(TOKEN, REFERENCE))
+        .thenThrow(new ProviderFailure("afterpay", 0, ProviderFailure.UNREACHABLE, "Read timed out", null, true).toApplicationFailure(null))
+        .thenThrow(new ProviderFailure("afterpay", 402, "invalid_token", "Token already used", "e-402", false).toApplicationFailure(null));
+    when(afterpay.findPaymentByToken(TOKEN)).thenReturn(payment("APPROVED", "21.85"));
+    AfterpayCheckoutWorkflow flow = start(request(REFERENCE));
+
+    ShopperRedirect redirect = shopperReturnSkippingRetries(flow, AfterpayShopperReturn.Status.SUCCESS);
+
+    assertThat(redirect.state()).isEqualTo(FlowState.CAPTURED);
+    assertThat(flow.status().capturedAmount()).isEqualTo(usd("21.85"));
+    verify(afterpay, times(2)).capture(TOKEN, REFERENCE);
+  }
+
+  @Test
+  void aFinalRefusalOtherThanADeclineIsAlsoSettledByLookingUpTheToken() throws Exception {
+    when(afterpay.capture(TOKEN, REFERENCE))
+        .thenThrow(new ProviderFailure("afterpay", 401, "unauthorized", "bad key", null, false).toApplicationFailure(null));
+    when(afterpay.findPaymentByToken(TOKEN)).thenReturn(payment("APPROVED", "21.85"));
+    AfterpayCheckoutWorkflow flow = start(request(REFERENCE));
+
+    assertThat(shopperReturnSkippingRetries(flow, AfterpayShopperReturn.Status.SUCCESS).state()).isEqualTo(FlowState.CAPTURED);
+    verify(afterpay).findPaymentByToken(TOKEN);
+  }
+
+  @Test
+  void aMismatchRefundThatFailsIsRetriedAndTheFlowEndsOnlyOnceItIsSettled() throws Exception {
+    when(afterpay.capture(TOKEN, REFERENCE)).thenReturn(payment("APPROVED", "19.99"));
+    AtomicInteger attempts = new AtomicInteger();
+    failingRefundAttempts(attempts, 10);
+    AfterpayCheckoutWorkflow flow = start(request(REFERENCE));
+
+    WorkflowUpdateHandle<ShopperRedirect> shopper = startShopperReturn(flow);
+    env.sleep(Duration.ofMinutes(2));
+
+    FlowStatus unsettled = flow.status();
+    assertThat(unsettled.capturedAmount()).isEqualTo(usd("19.99"));
+    assertThat(unsettled.pending()).extracting(PendingEffect::effect, PendingEffect::amount)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(PendingEffect.REFUND, usd("19.99")));
+    assertThat(pendingAttribute(flow)).isEqualTo("refund");
+
+    env.sleep(Duration.ofMinutes(30));
+    assertThat(shopper.getResultAsync().get().reason()).isEqualTo("amount_mismatch");
+    FlowStatus result = WorkflowStub.fromTyped(flow).getResult(FlowStatus.class);
+    assertThat(result.state()).isEqualTo(FlowState.FAILED);
+    assertThat(result.failure().code()).isEqualTo("amount_mismatch");
+    assertThat(result.capturedAmount()).isEqualTo(usd("19.99"));
+    assertThat(result.refundedAmount()).isEqualTo(usd("19.99"));
+    assertThat(result.pending()).isEmpty();
+    ArgumentCaptor<AfterpayRefundCall> calls = ArgumentCaptor.forClass(AfterpayRefundCall.class);
+    verify(afterpay, times(11)).refund(calls.capture());
+    assertThat(calls.getAllValues().stream().map(AfterpayRefundCall::requestId).distinct()).hasSize(1);
+    assertThat(calls.getAllValues()).extracting(AfterpayRefundCall::merchantReference).containsOnly("amount-mismatch");
+    recordHistory("afterpay-amount-mismatch-refund-settled");
+  }
+
+  @Test
+  void aMismatchRefundAfterpayRefusesEndsNeedingAttentionWithTheCapturedAmountShown() {
+    when(afterpay.capture(TOKEN, REFERENCE)).thenReturn(payment("APPROVED", "19.99"));
+    doThrow(new ProviderFailure("afterpay", 412, "precondition_failed", "not eligible", "e-412", false).toApplicationFailure(null))
+        .when(afterpay)
+        .refund(any());
+    AfterpayCheckoutWorkflow flow = start(request(REFERENCE));
+
+    flow.shopperReturn(new AfterpayShopperReturn(TOKEN, AfterpayShopperReturn.Status.SUCCESS));
+
+    FlowStatus result = WorkflowStub.fromTyped(flow).getResult(FlowStatus.class);
+    assertThat(result.state()).isEqualTo(FlowState.FAILED);
+    assertThat(result.failure().code()).isEqualTo("amount_mismatch_refund_failed");
+    assertThat(result.capturedAmount()).isEqualTo(usd("19.99"));
+    assertThat(result.refundedAmount()).isEqualTo(usd("0.00"));
+    assertThat(result.pending()).isEmpty();
+  }
+
+  @Test
+  void theSameRefundReferenceWithAnotherAmountIsRefusedWhileTheFirstIsInFlightAndAfter() throws Exception {
+    AfterpayCheckoutWorkflow flow = capturedFlow();
+    AtomicInteger attempts = new AtomicInteger();
+    failingRefundAttempts(attempts, 5);
+    WorkflowUpdateHandle<RefundRecord> first = startRefund(flow, "RF-1", "10.00");
+
+    assertThatThrownBy(() -> flow.refund(new AfterpayRefundRequest(usd("5.00"), "RF-1")))
+        .isInstanceOf(WorkflowUpdateException.class)
+        .rootCause()
+        .isInstanceOfSatisfying(
+            ApplicationFailure.class,
+            failure -> assertThat(failure.getType()).isEqualTo(ReferenceReusedException.class.getName()));
+
+    env.sleep(Duration.ofMinutes(5));
+    assertThat(first.getResultAsync().get().amount()).isEqualTo(usd("10.00"));
+    assertThatThrownBy(() -> flow.refund(new AfterpayRefundRequest(usd("5.00"), "RF-1")))
+        .isInstanceOf(WorkflowUpdateException.class)
+        .rootCause()
+        .isInstanceOfSatisfying(
+            ApplicationFailure.class,
+            failure -> assertThat(failure.getType()).isEqualTo(ReferenceReusedException.class.getName()));
+    assertThat(flow.status().refundedAmount()).isEqualTo(usd("10.00"));
+    ArgumentCaptor<AfterpayRefundCall> calls = ArgumentCaptor.forClass(AfterpayRefundCall.class);
+    verify(afterpay, times(6)).refund(calls.capture());
+    assertThat(calls.getAllValues()).extracting(AfterpayRefundCall::amount).containsOnly(usd("10.00"));
+  }
+
+  @Test
+  void anUpdateIdTheValidatorRefusedCanBeSentAgainAndIsValidatedAgain() {
+    AfterpayCheckoutWorkflow flow = capturedFlow();
+    WorkflowStub stub = WorkflowStub.fromTyped(flow);
+
+    assertThatThrownBy(() -> refundWithUpdateId(stub, "refund-RF-9", new AfterpayRefundRequest(usd("30.00"), "RF-9")))
+        .isInstanceOf(WorkflowUpdateException.class)
+        .rootCause()
+        .hasMessageContaining("exceeds what is left");
+    RefundRecord refund = refundWithUpdateId(stub, "refund-RF-9", new AfterpayRefundRequest(usd("5.00"), "RF-9"));
+
+    assertThat(refund.amount()).isEqualTo(usd("5.00"));
+    assertThat(flow.status().refundedAmount()).isEqualTo(usd("5.00"));
+  }
+
+  @Test
+  void aRefundNeedsTheMerchantsReference() {
+    AfterpayCheckoutWorkflow flow = capturedFlow();
+
+    assertThatThrownBy(() -> flow.refund(new AfterpayRefundRequest(usd("5.00"), null)))
+        .isInstanceOf(WorkflowUpdateException.class)
+        .rootCause()
+        .hasMessageContaining("merchantReference is required");
+    verify(afterpay, never()).refund(any());
+  }
+
+  @Test
+  void aRefundAnswerThatCannotBeReadIsSettledByThePaymentsRefunds() {
+    AfterpayCheckoutWorkflow flow = capturedFlow();
+    doThrow(new ProviderFailure("afterpay", 201, ProviderFailure.MALFORMED_RESPONSE, "refundId is missing", null, false)
+            .toApplicationFailure(null))
+        .when(afterpay)
+        .refund(any());
+    when(afterpay.findRefund(any())).thenAnswer(call -> refundRecord(call.getArgument(0)));
+
+    RefundRecord refund = flow.refund(new AfterpayRefundRequest(usd("5.00"), "RF-1"));
+
+    assertThat(refund.merchantReference()).isEqualTo("RF-1");
+    FlowStatus status = flow.status();
+    assertThat(status.refundedAmount()).isEqualTo(usd("5.00"));
+    assertThat(status.steps()).extracting(FlowStep::name).contains("refund_unanswered", "refunded");
+    ArgumentCaptor<AfterpayRefundCall> lookedUp = ArgumentCaptor.forClass(AfterpayRefundCall.class);
+    verify(afterpay).findRefund(lookedUp.capture());
+    assertThat(lookedUp.getValue().requestId()).isEqualTo(refund.requestId());
+  }
+
+  @Test
+  void aRefundTheLookUpDoesNotFindWasNotMadeAndThatIsTheDefiniteAnswer() {
+    AfterpayCheckoutWorkflow flow = capturedFlow();
+    doThrow(new ProviderFailure("afterpay", 201, ProviderFailure.MALFORMED_RESPONSE, "refundId is missing", null, false)
+            .toApplicationFailure(null))
+        .when(afterpay)
+        .refund(any());
+
+    assertThatThrownBy(() -> flow.refund(new AfterpayRefundRequest(usd("5.00"), "RF-1")))
+        .isInstanceOf(WorkflowUpdateException.class)
+        .cause()
+        .isInstanceOfSatisfying(ApplicationFailure.class, failure -> assertThat(failure.getType()).isEqualTo("not_made"));
+    assertThat(flow.status().pending()).isEmpty();
+    assertThat(flow.status().refundedAmount()).isEqualTo(usd("0.00"));
+  }
+
+  @Test
+  void aFlowThatCreatedNoOrderFailsItsRunAndTheSameReferenceStartsAgain() throws Exception {
+    when(afterpay.createOrder(any())).thenThrow(unavailable());
+    AfterpayCheckoutWorkflow flow = newStub(request(REFERENCE), WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_ALLOW_DUPLICATE_FAILED_ONLY);
+    WorkflowUpdateHandle<AfterpayOrder> order =
+        WorkflowClient.startUpdateWithStart(
+            flow::order,
+            request(REFERENCE),
+            UpdateOptions.<AfterpayOrder>newBuilder().setWaitForStage(WorkflowUpdateStage.ACCEPTED).build(),
+            new WithStartWorkflowOperation<>(flow::run, input(request(REFERENCE))));
+    env.sleep(Duration.ofMinutes(5));
+
+    assertThatThrownBy(() -> order.getResultAsync().get()).hasRootCauseInstanceOf(ApplicationFailure.class);
+    String failedRun = WorkflowStub.fromTyped(flow).getExecution().getRunId();
+    assertThatThrownBy(() -> client.newUntypedWorkflowStub(FLOW_ID).getResult(FlowStatus.class))
+        .isInstanceOf(io.temporal.client.WorkflowFailedException.class)
+        .rootCause()
+        .isInstanceOfSatisfying(ApplicationFailure.class, failure -> assertThat(failure.getType()).isEqualTo("service_unavailable"));
+    assertThat(client.newUntypedWorkflowStub(FLOW_ID).query(FlowStatus.QUERY, FlowStatus.class).state())
+        .isEqualTo(FlowState.FAILED);
+
+    org.mockito.Mockito.doAnswer(call -> new AfterpayOrder(TOKEN, now().plus(Duration.ofHours(3))))
+        .when(afterpay)
+        .createOrder(any());
+    AfterpayCheckoutWorkflow again = newStub(request(REFERENCE), WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_ALLOW_DUPLICATE_FAILED_ONLY);
+    AfterpayOrder created =
+        WorkflowClient.executeUpdateWithStart(
+            again::order,
+            request(REFERENCE),
+            UpdateOptions.<AfterpayOrder>newBuilder().setWaitForStage(WorkflowUpdateStage.COMPLETED).build(),
+            new WithStartWorkflowOperation<>(again::run, input(request(REFERENCE))));
+
+    assertThat(created.token()).isEqualTo(TOKEN);
+    assertThat(WorkflowStub.fromTyped(again).getExecution().getRunId()).isNotEqualTo(failedRun);
+    assertThat(again.status().state()).isEqualTo(FlowState.AWAITING_SHOPPER);
+  }
+
+  @Test
+  void aFlowThatEndedAfterCreatingAnOrderStillCompletesAndKeepsItsReference() {
+    AfterpayCheckoutWorkflow flow = newStub(request(REFERENCE), WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_ALLOW_DUPLICATE_FAILED_ONLY);
+    WorkflowClient.executeUpdateWithStart(
+        flow::order,
+        request(REFERENCE),
+        UpdateOptions.<AfterpayOrder>newBuilder().setWaitForStage(WorkflowUpdateStage.COMPLETED).build(),
+        new WithStartWorkflowOperation<>(flow::run, input(request(REFERENCE))));
+
+    assertThat(WorkflowStub.fromTyped(flow).getResult(FlowStatus.class).state()).isEqualTo(FlowState.EXPIRED);
+    assertThatThrownBy(() -> startAndGetOrder(request(REFERENCE), WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_ALLOW_DUPLICATE_FAILED_ONLY))
+        .isInstanceOf(io.temporal.client.WorkflowServiceException.class);
   }
 
   // --- helpers --------------------------------------------------------------------------------
@@ -455,7 +730,11 @@ class AfterpayCheckoutWorkflowTest {
   }
 
   private AfterpayOrder startAndGetOrder(AfterpayCheckoutRequest request) {
-    AfterpayCheckoutWorkflow flow = newStub(request);
+    return startAndGetOrder(request, WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_REJECT_DUPLICATE);
+  }
+
+  private AfterpayOrder startAndGetOrder(AfterpayCheckoutRequest request, WorkflowIdReusePolicy reuse) {
+    AfterpayCheckoutWorkflow flow = newStub(request, reuse);
     return WorkflowClient.executeUpdateWithStart(
         flow::order,
         request,
@@ -464,13 +743,17 @@ class AfterpayCheckoutWorkflowTest {
   }
 
   private AfterpayCheckoutWorkflow newStub(AfterpayCheckoutRequest request) {
+    return newStub(request, WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_REJECT_DUPLICATE);
+  }
+
+  private AfterpayCheckoutWorkflow newStub(AfterpayCheckoutRequest request, WorkflowIdReusePolicy reuse) {
     return client.newWorkflowStub(
         AfterpayCheckoutWorkflow.class,
         WorkflowOptions.newBuilder()
             .setWorkflowId(AfterpayCheckoutWorkflow.workflowId(request.merchantReference()))
             .setTaskQueue(TASK_QUEUE)
             .setWorkflowIdConflictPolicy(WorkflowIdConflictPolicy.WORKFLOW_ID_CONFLICT_POLICY_USE_EXISTING)
-            .setWorkflowIdReusePolicy(WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_REJECT_DUPLICATE)
+            .setWorkflowIdReusePolicy(reuse)
             .build());
   }
 
@@ -488,6 +771,55 @@ class AfterpayCheckoutWorkflowTest {
             .startUpdate("shopperReturn", WorkflowUpdateStage.ACCEPTED, ShopperRedirect.class, new AfterpayShopperReturn(TOKEN, status));
     env.sleep(Duration.ofMinutes(10));
     return handle.getResultAsync().get();
+  }
+
+  private WorkflowUpdateHandle<RefundRecord> startRefund(AfterpayCheckoutWorkflow flow, String reference, String amount) {
+    return WorkflowStub.fromTyped(flow)
+        .startUpdate("refund", WorkflowUpdateStage.ACCEPTED, RefundRecord.class, new AfterpayRefundRequest(usd(amount), reference));
+  }
+
+  private static RefundRecord refundWithUpdateId(WorkflowStub stub, String updateId, AfterpayRefundRequest refund) {
+    return stub.startUpdate(
+            UpdateOptions.newBuilder(RefundRecord.class)
+                .setUpdateName("refund")
+                .setUpdateId(updateId)
+                .setWaitForStage(WorkflowUpdateStage.COMPLETED)
+                .build(),
+            refund)
+        .getResult();
+  }
+
+  private WorkflowUpdateHandle<ShopperRedirect> startShopperReturn(AfterpayCheckoutWorkflow flow) {
+    return WorkflowStub.fromTyped(flow)
+        .startUpdate(
+            "shopperReturn", WorkflowUpdateStage.ACCEPTED, ShopperRedirect.class,
+            new AfterpayShopperReturn(TOKEN, AfterpayShopperReturn.Status.SUCCESS));
+  }
+
+  private RefundRecord refundRecord(AfterpayRefundCall refund) {
+    return new RefundRecord(
+        String.valueOf(refundIds.getAndIncrement()), refund.requestId(), refund.merchantReference(), refund.amount(), now());
+  }
+
+  /** The first {@code failing} refund attempts answer 503, the later ones refund. */
+  private void failingRefundAttempts(AtomicInteger attempts, int failing) {
+    org.mockito.Mockito.doAnswer(call -> {
+          if (attempts.incrementAndGet() <= failing) {
+            throw unavailable();
+          }
+          return refundRecord(call.getArgument(0));
+        })
+        .when(afterpay)
+        .refund(any());
+  }
+
+  private static ApplicationFailure unavailable() {
+    return new ProviderFailure("afterpay", 503, "service_unavailable", "maintenance", "e-503", true).toApplicationFailure(null);
+  }
+
+  /** FlowPending as the server indexed it; null when unset. */
+  private static String pendingAttribute(AfterpayCheckoutWorkflow flow) {
+    return WorkflowStub.fromTyped(flow).describe().getTypedSearchAttributes().get(FlowSearchAttributes.PENDING);
   }
 
   private AfterpayPayment payment(String status, String total) {
