@@ -7,6 +7,8 @@ import java.time.Clock;
 import org.financingorchestrator.activities.common.HttpStatuses;
 import org.financingorchestrator.activities.common.MalformedAnswers;
 import org.financingorchestrator.workflows.afterpay.AfterpayActivities;
+import org.financingorchestrator.workflows.afterpay.AfterpayCheckoutWorkflow;
+import org.financingorchestrator.workflows.afterpay.AfterpayTimeouts;
 import org.financingorchestrator.workflows.afterpay.AfterpayCourier;
 import org.financingorchestrator.workflows.afterpay.AfterpayCreateOrder;
 import org.financingorchestrator.workflows.afterpay.AfterpayOrder;
@@ -40,7 +42,7 @@ public final class AfterpayActivitiesImpl implements AfterpayActivities {
       AfterpayApi api, AfterpayConfigurationCache configuration, AfterpayTimeouts timeouts) {
     this.api = api;
     this.configuration = configuration;
-    this.captureOptions = timeouts.captureOptions();
+    this.captureOptions = AfterpayApiFactory.captureOptions(timeouts);
   }
 
   /** The activities over a new client, with the system clock for the configuration cache. */
@@ -106,6 +108,6 @@ public final class AfterpayActivitiesImpl implements AfterpayActivities {
   }
 
   private static <T> T read(java.util.function.Supplier<T> callAndMap) {
-    return MalformedAnswers.read(AfterpayApiFactory.PROVIDER, callAndMap);
+    return MalformedAnswers.read(AfterpayCheckoutWorkflow.PROVIDER, callAndMap);
   }
 }

@@ -16,15 +16,24 @@ import org.financingorchestrator.workflows.common.ShopperRedirect;
 @WorkflowInterface
 public interface AfterpayCheckoutWorkflow {
 
+  /** The provider's name: in flow ids, statuses, failures, metrics and search attributes. */
   String PROVIDER = "afterpay";
   String WORKFLOW_ID_PREFIX = PROVIDER + "-";
+  /** The workflow type, as the API starts it. */
+  String TYPE = "AfterpayCheckout";
+  /**
+   * Where Afterpay checkouts run. The API starts flows here; the worker's {@code worker.yaml}
+   * names it for its worker (Spring's list of workers cannot read a constant), which a test of the
+   * worker holds to this value.
+   */
+  String TASK_QUEUE = "afterpay-checkouts";
 
   static String workflowId(String merchantReference) {
     return WORKFLOW_ID_PREFIX + merchantReference;
   }
 
   /** Runs the checkout; returns the final status. */
-  @WorkflowMethod(name = "AfterpayCheckout")
+  @WorkflowMethod(name = TYPE)
   FlowStatus run(AfterpayCheckoutInput input);
 
   /**
