@@ -15,6 +15,7 @@ import org.financingorchestrator.workflows.afterpay.AfterpayOrder;
 import org.financingorchestrator.workflows.afterpay.AfterpayRefundRequest;
 import org.financingorchestrator.workflows.afterpay.AfterpayShopperReturn;
 import org.financingorchestrator.workflows.common.FlowFailure;
+import org.financingorchestrator.workflows.common.FlowRefusedException;
 import org.financingorchestrator.workflows.common.FlowState;
 import org.financingorchestrator.workflows.common.FlowStatus;
 import org.financingorchestrator.workflows.common.FlowStep;
@@ -103,8 +104,8 @@ public class ScriptedAfterpayCheckoutWorkflow implements AfterpayCheckoutWorkflo
   @Override
   public void validateOrder(AfterpayCheckoutRequest request) {
     if (this.request != null && !this.request.equals(request)) {
-      throw new IllegalArgumentException(
-          "merchantReference " + request.merchantReference() + " was used for another order");
+      throw new FlowRefusedException.ReferenceInUse(
+          "merchantReference", request.merchantReference() + " was used for another order");
     }
   }
 
@@ -137,10 +138,10 @@ public class ScriptedAfterpayCheckoutWorkflow implements AfterpayCheckoutWorkflo
   @Override
   public void validateShopperReturn(AfterpayShopperReturn shopperReturn) {
     if (order == null) {
-      throw new IllegalStateException("there is no order yet");
+      throw new FlowRefusedException.StateConflict("there is no order yet");
     }
     if (!order.token().equals(shopperReturn.orderToken())) {
-      throw new IllegalArgumentException("orderToken does not belong to this flow");
+      throw new FlowRefusedException.ForeignToken("orderToken", "does not belong to this flow");
     }
   }
 

@@ -17,7 +17,7 @@ import org.financingorchestrator.workflows.common.Money;
 import org.financingorchestrator.workflows.common.PendingEffect;
 import org.financingorchestrator.workflows.common.ProviderFailure;
 import org.financingorchestrator.workflows.common.RefundRecord;
-import org.financingorchestrator.workflows.common.ReferenceReusedException;
+import org.financingorchestrator.workflows.common.FlowRefusedException;
 import org.financingorchestrator.workflows.common.SettledOutcome;
 import org.financingorchestrator.workflows.common.Settlement;
 import org.financingorchestrator.workflows.common.ShopperRedirect;
@@ -169,9 +169,8 @@ public class AfterpayCheckoutWorkflowImpl implements AfterpayCheckoutWorkflow {
   @Override
   public void validateOrder(AfterpayCheckoutRequest request) {
     if (!this.request.equals(request)) {
-      throw new IllegalArgumentException(
-          "merchantReference " + this.request.merchantReference()
-              + " is already used by a different Afterpay order");
+      throw new FlowRefusedException.ReferenceInUse(
+          "merchantReference", this.request.merchantReference() + " is already used by a different Afterpay order");
     }
   }
 
@@ -180,12 +179,12 @@ public class AfterpayCheckoutWorkflowImpl implements AfterpayCheckoutWorkflow {
   @Override
   public void validateShopperReturn(AfterpayShopperReturn shopperReturn) {
     if (order == null) {
-      throw new IllegalStateException("This flow has no Afterpay order yet");
+      throw new FlowRefusedException.StateConflict("This flow has no Afterpay order yet");
     }
     if (shopperReturn == null
         || shopperReturn.status() == null
         || !order.token().equals(shopperReturn.orderToken())) {
-      throw new IllegalArgumentException("orderToken does not belong to this flow");
+      throw new FlowRefusedException.ForeignToken("orderToken", "does not belong to this flow");
     }
   }
 
@@ -456,8 +455,8 @@ public class AfterpayCheckoutWorkflowImpl implements AfterpayCheckoutWorkflow {
     Optional<RefundRecord> earlier = refundByReference(refund.merchantReference());
     if (earlier.isPresent()) {
       if (!earlier.get().amount().equals(refund.amount())) {
-        throw new IllegalArgumentException(
-            "merchantReference " + refund.merchantReference() + " already refunded " + earlier.get().amount());
+        throw new FlowRefusedException.InvalidRequest(
+            "merchantReference", refund.merchantReference() + " already refunded " + earlier.get().amount());
       }
       return;
     }
@@ -475,13 +474,13 @@ public class AfterpayCheckoutWorkflowImpl implements AfterpayCheckoutWorkflow {
     requireRefundableAmount(refund);
     String reference = refund.merchantReference();
     if (reference == null || reference.isBlank()) {
-      throw new IllegalArgumentException("merchantReference is required");
+      throw new FlowRefusedException.InvalidRequest("merchantReference", "is required");
     }
     Optional<Money> earlier = amountFor(reference);
     if (earlier.isPresent()) {
       if (!earlier.get().equals(refund.amount())) {
-        throw new ReferenceReusedException(
-            "merchantReference " + reference + " is already used for a refund of " + earlier.get());
+        throw new FlowRefusedException.ReferenceReused(
+            "merchantReference", reference + " is already used for a refund of " + earlier.get());
       }
       return;
     }
@@ -491,19 +490,19 @@ public class AfterpayCheckoutWorkflowImpl implements AfterpayCheckoutWorkflow {
   private void requireRefundableAmount(AfterpayRefundRequest refund) {
     requireAfterSaleOpen();
     if (refund == null || refund.amount() == null || !refund.amount().isPositive()) {
-      throw new IllegalArgumentException("amount must be positive");
+      throw new FlowRefusedException.InvalidRequest("amount", "must be positive");
     }
     Money captured = journal.capturedAmount();
     if (!captured.currency().equals(refund.amount().currency())) {
-      throw new IllegalArgumentException("currency must be " + captured.currency());
+      throw new FlowRefusedException.InvalidRequest("currency", "must be " + captured.currency());
     }
   }
 
   private void requireLeftToRefund(AfterpayRefundRequest refund) {
     Money left = refundable();
     if (refund.amount().isGreaterThan(left)) {
-      throw new IllegalArgumentException(
-          "amount " + refund.amount() + " exceeds what is left to refund: " + left);
+      throw new FlowRefusedException.InvalidRequest(
+          "amount", refund.amount() + " exceeds what is left to refund: " + left);
     }
   }
 
@@ -617,12 +616,12 @@ public class AfterpayCheckoutWorkflowImpl implements AfterpayCheckoutWorkflow {
   public void validateUpdateCourier(AfterpayCourier courier) {
     requireAfterSaleOpen();
     if (courier == null) {
-      throw new IllegalArgumentException("courier is required");
+      throw new FlowRefusedException.InvalidRequest("courier", "is required");
     }
     if (courier.priority() != null
         && !courier.priority().equals("STANDARD")
         && !courier.priority().equals("EXPRESS")) {
-      throw new IllegalArgumentException("priority must be STANDARD or EXPRESS");
+      throw new FlowRefusedException.InvalidRequest("priority", "must be STANDARD or EXPRESS");
     }
   }
 
@@ -640,10 +639,10 @@ public class AfterpayCheckoutWorkflowImpl implements AfterpayCheckoutWorkflow {
 
   private void requireAfterSaleOpen() {
     if (!journal.state().isPaid()) {
-      throw new IllegalStateException("The payment is not captured (flow is " + journal.state() + ")");
+      throw new FlowRefusedException.StateConflict("The payment is not captured (flow is " + journal.state() + ")");
     }
     if (afterSaleClosed) {
-      throw new IllegalStateException("The after-sale window of this flow has closed");
+      throw new FlowRefusedException.StateConflict("The after-sale window of this flow has closed");
     }
   }
 

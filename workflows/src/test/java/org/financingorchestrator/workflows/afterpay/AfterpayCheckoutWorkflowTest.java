@@ -45,7 +45,7 @@ import org.financingorchestrator.workflows.common.FlowStep;
 import org.financingorchestrator.workflows.common.PendingEffect;
 import org.financingorchestrator.workflows.common.ProviderFailure;
 import org.financingorchestrator.workflows.common.RefundRecord;
-import org.financingorchestrator.workflows.common.ReferenceReusedException;
+import org.financingorchestrator.workflows.common.FlowRefusal;
 import org.financingorchestrator.workflows.common.ShopperRedirect;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -327,7 +327,11 @@ class AfterpayCheckoutWorkflowTest {
     assertThatThrownBy(() -> flow.shopperReturn(new AfterpayShopperReturn("not-this-flows-token", AfterpayShopperReturn.Status.SUCCESS)))
         .isInstanceOf(WorkflowUpdateException.class)
         .rootCause()
-        .hasMessageContaining("orderToken does not belong to this flow");
+        .hasMessageContaining("orderToken does not belong to this flow")
+        // A validator's exception reaches the client as its class name: the refusal's kind.
+        .isInstanceOfSatisfying(
+            ApplicationFailure.class,
+            failure -> assertThat(FlowRefusal.ofFailureType(failure.getType())).contains(FlowRefusal.FOREIGN_TOKEN));
 
     FlowStatus status = flow.status();
     assertThat(status.state()).isEqualTo(FlowState.AWAITING_SHOPPER);
@@ -573,7 +577,7 @@ class AfterpayCheckoutWorkflowTest {
         .rootCause()
         .isInstanceOfSatisfying(
             ApplicationFailure.class,
-            failure -> assertThat(failure.getType()).isEqualTo(ReferenceReusedException.class.getName()));
+            failure -> assertThat(failure.getType()).isEqualTo(FlowRefusal.REFERENCE_REUSED.failureType()));
 
     env.sleep(Duration.ofMinutes(5));
     assertThat(first.getResultAsync().get().amount()).isEqualTo(usd("10.00"));
@@ -582,7 +586,7 @@ class AfterpayCheckoutWorkflowTest {
         .rootCause()
         .isInstanceOfSatisfying(
             ApplicationFailure.class,
-            failure -> assertThat(failure.getType()).isEqualTo(ReferenceReusedException.class.getName()));
+            failure -> assertThat(failure.getType()).isEqualTo(FlowRefusal.REFERENCE_REUSED.failureType()));
     assertThat(flow.status().refundedAmount()).isEqualTo(usd("10.00"));
     ArgumentCaptor<AfterpayRefundCall> calls = ArgumentCaptor.forClass(AfterpayRefundCall.class);
     verify(afterpay, times(6)).refund(calls.capture());
