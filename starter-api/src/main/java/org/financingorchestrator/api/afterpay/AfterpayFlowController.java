@@ -9,7 +9,7 @@ import org.financingorchestrator.api.common.FlowIds;
 import org.financingorchestrator.api.common.RequestValidator;
 import org.financingorchestrator.workflows.afterpay.AfterpayCheckoutWorkflow;
 import org.financingorchestrator.workflows.common.FlowStatus;
-import org.financingorchestrator.workflows.afterpay.AfterpayRefundRequest;
+import org.financingorchestrator.workflows.common.RefundRequest;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -71,7 +71,7 @@ public class AfterpayFlowController {
       @RequestBody AfterpayRefundBody body) {
     FlowIds.requireValid(flowId, AfterpayCheckoutWorkflow.PROVIDER);
     validator.check(body, "$", AfterpayRules::refund);
-    AfterpayRefundRequest refund = AfterpayRequests.refund(body, RefundReference.of(body.merchantReference(), idempotencyKey));
+    RefundRequest refund = AfterpayRequests.refund(body, RefundReference.of(body.merchantReference(), idempotencyKey));
     URI flow = URI.create("/v1/flows/" + flowId);
     return flows.refund(flowId, refund)
         .<ResponseEntity<?>>map(record -> ResponseEntity.created(flow).body(record))

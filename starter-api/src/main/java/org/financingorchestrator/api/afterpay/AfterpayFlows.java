@@ -27,7 +27,7 @@ import org.financingorchestrator.workflows.afterpay.AfterpayCheckoutRequest;
 import org.financingorchestrator.workflows.afterpay.AfterpayCheckoutWorkflow;
 import org.financingorchestrator.workflows.afterpay.AfterpayCourier;
 import org.financingorchestrator.workflows.afterpay.AfterpayOrder;
-import org.financingorchestrator.workflows.afterpay.AfterpayRefundRequest;
+import org.financingorchestrator.workflows.common.RefundRequest;
 import org.financingorchestrator.workflows.afterpay.AfterpayShopperReturn;
 import org.financingorchestrator.workflows.common.FlowMemo;
 import org.financingorchestrator.workflows.common.FlowState;
@@ -177,7 +177,7 @@ public class AfterpayFlows {
    * reference alone, the same reference with another amount would be answered the first refund;
    * this way it reaches the validator, which refuses it.
    */
-  public Optional<RefundRecord> refund(String flowId, AfterpayRefundRequest refund) {
+  public Optional<RefundRecord> refund(String flowId, RefundRequest refund) {
     AfterpayCheckoutWorkflow flow = client.newWorkflowStub(AfterpayCheckoutWorkflow.class, flowId);
     UpdateOptions<RefundRecord> options =
         UpdateOptions.<RefundRecord>newBuilder()

@@ -9,7 +9,7 @@ import org.financingorchestrator.workflows.afterpay.AfterpayContact;
 import org.financingorchestrator.workflows.afterpay.AfterpayDiscount;
 import org.financingorchestrator.workflows.afterpay.AfterpayItem;
 import org.financingorchestrator.workflows.afterpay.AfterpayMerchantRedirects;
-import org.financingorchestrator.workflows.afterpay.AfterpayRefundRequest;
+import org.financingorchestrator.workflows.common.RefundRequest;
 import org.financingorchestrator.workflows.common.Money;
 
 /** Validated request bodies into the flows' records. */
@@ -34,8 +34,8 @@ final class AfterpayRequests {
             body.merchant().redirectConfirmUrl(), body.merchant().redirectCancelUrl()));
   }
 
-  static AfterpayRefundRequest refund(AfterpayRefundBody body, String reference) {
-    return new AfterpayRefundRequest(body.amount().toMoney(), reference);
+  static RefundRequest refund(AfterpayRefundBody body, String reference) {
+    return new RefundRequest(body.amount().toMoney(), reference);
   }
 
   private static AfterpayConsumer consumer(ConsumerBody c) {

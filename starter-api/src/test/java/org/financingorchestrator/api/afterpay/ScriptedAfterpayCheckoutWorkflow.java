@@ -12,7 +12,7 @@ import org.financingorchestrator.workflows.afterpay.AfterpayCheckoutRequest;
 import org.financingorchestrator.workflows.afterpay.AfterpayCheckoutWorkflow;
 import org.financingorchestrator.workflows.afterpay.AfterpayCourier;
 import org.financingorchestrator.workflows.afterpay.AfterpayOrder;
-import org.financingorchestrator.workflows.afterpay.AfterpayRefundRequest;
+import org.financingorchestrator.workflows.common.RefundRequest;
 import org.financingorchestrator.workflows.afterpay.AfterpayShopperReturn;
 import org.financingorchestrator.workflows.common.FlowFailure;
 import org.financingorchestrator.workflows.common.FlowRefusedException;
@@ -146,7 +146,7 @@ public class ScriptedAfterpayCheckoutWorkflow implements AfterpayCheckoutWorkflo
   }
 
   @Override
-  public RefundRecord refund(AfterpayRefundRequest refund) {
+  public RefundRecord refund(RefundRequest refund) {
     if (REFUND_REFUSED.equals(refund.merchantReference())) {
       throw new ProviderFailure(
               "afterpay",
@@ -172,7 +172,7 @@ public class ScriptedAfterpayCheckoutWorkflow implements AfterpayCheckoutWorkflo
   }
 
   @Override
-  public void validateRefund(AfterpayRefundRequest refund) {
+  public void validateRefund(RefundRequest refund) {
     if (!state.isPaid()) {
       throw new IllegalStateException("the payment is not captured yet");
     }

@@ -6,15 +6,16 @@ import io.temporal.workflow.UpdateValidatorMethod;
 import io.temporal.workflow.WorkflowInterface;
 import io.temporal.workflow.WorkflowMethod;
 import org.financingorchestrator.workflows.common.FlowStatus;
-import org.financingorchestrator.workflows.common.RefundRecord;
+import org.financingorchestrator.workflows.common.RefundableFlow;
 import org.financingorchestrator.workflows.common.ShopperRedirect;
 
 /**
  * One Afterpay checkout, from order to the end of its after-sale window. Its workflow id is
- * {@code afterpay-<merchantReference>} ({@link #workflowId}).
+ * {@code afterpay-<merchantReference>} ({@link #workflowId}). Its refund Update is the contract
+ * every provider's flow shares ({@link RefundableFlow}).
  */
 @WorkflowInterface
-public interface AfterpayCheckoutWorkflow {
+public interface AfterpayCheckoutWorkflow extends RefundableFlow {
 
   /** The provider's name: in flow ids, statuses, failures, metrics and search attributes. */
   String PROVIDER = "afterpay";
@@ -57,13 +58,6 @@ public interface AfterpayCheckoutWorkflow {
 
   @UpdateValidatorMethod(updateName = "shopperReturn")
   void validateShopperReturn(AfterpayShopperReturn shopperReturn);
-
-  /** Refunds part or all of the captured payment; never more than what is left. */
-  @UpdateMethod(name = "refund")
-  RefundRecord refund(AfterpayRefundRequest refund);
-
-  @UpdateValidatorMethod(updateName = "refund")
-  void validateRefund(AfterpayRefundRequest refund);
 
   /** Sends shipping courier details to Afterpay for the captured payment. */
   @UpdateMethod(name = "updateCourier")

@@ -9,64 +9,49 @@ package org.financingorchestrator.workflows.common;
  */
 public abstract sealed class FlowRefusedException extends RuntimeException {
 
-  private FlowRefusedException(String message) {
+  private final transient FlowRefusal refusal;
+
+  private FlowRefusedException(FlowRefusal refusal, String message) {
     super(message);
+    this.refusal = refusal;
   }
 
-  public abstract FlowRefusal refusal();
+  public FlowRefusal refusal() {
+    return refusal;
+  }
 
+  /** {@link FlowRefusal#INVALID_REQUEST}: "{field} {problem}". */
   public static final class InvalidRequest extends FlowRefusedException {
     public InvalidRequest(String field, String problem) {
-      super(field + " " + problem);
-    }
-
-    @Override
-    public FlowRefusal refusal() {
-      return FlowRefusal.INVALID_REQUEST;
+      super(FlowRefusal.INVALID_REQUEST, field + " " + problem);
     }
   }
 
+  /** {@link FlowRefusal#STATE_CONFLICT}: about the flow, so no field. */
   public static final class StateConflict extends FlowRefusedException {
     public StateConflict(String message) {
-      super(message);
-    }
-
-    @Override
-    public FlowRefusal refusal() {
-      return FlowRefusal.STATE_CONFLICT;
+      super(FlowRefusal.STATE_CONFLICT, message);
     }
   }
 
+  /** {@link FlowRefusal#REFERENCE_IN_USE}, about the reference's field. */
   public static final class ReferenceInUse extends FlowRefusedException {
     public ReferenceInUse(String field, String problem) {
-      super(field + " " + problem);
-    }
-
-    @Override
-    public FlowRefusal refusal() {
-      return FlowRefusal.REFERENCE_IN_USE;
+      super(FlowRefusal.REFERENCE_IN_USE, field + " " + problem);
     }
   }
 
+  /** {@link FlowRefusal#REFERENCE_REUSED}, about the reference's field. */
   public static final class ReferenceReused extends FlowRefusedException {
     public ReferenceReused(String field, String problem) {
-      super(field + " " + problem);
-    }
-
-    @Override
-    public FlowRefusal refusal() {
-      return FlowRefusal.REFERENCE_REUSED;
+      super(FlowRefusal.REFERENCE_REUSED, field + " " + problem);
     }
   }
 
+  /** {@link FlowRefusal#FOREIGN_TOKEN}, about the token's field. */
   public static final class ForeignToken extends FlowRefusedException {
     public ForeignToken(String field, String problem) {
-      super(field + " " + problem);
-    }
-
-    @Override
-    public FlowRefusal refusal() {
-      return FlowRefusal.FOREIGN_TOKEN;
+      super(FlowRefusal.FOREIGN_TOKEN, field + " " + problem);
     }
   }
 }

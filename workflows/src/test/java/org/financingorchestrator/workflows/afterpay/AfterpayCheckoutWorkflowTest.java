@@ -37,6 +37,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.financingorchestrator.workflows.common.RefundRequest;
 import org.financingorchestrator.workflows.common.FlowMemo;
 import org.financingorchestrator.workflows.common.FlowSearchAttributes;
 import org.financingorchestrator.workflows.common.FlowState;
@@ -100,9 +101,9 @@ class AfterpayCheckoutWorkflowTest {
     assertThat(captured.capturedAmount()).isEqualTo(usd("21.85"));
     assertThat(captured.providerIds()).containsEntry("token", TOKEN).containsEntry("paymentId", "12345678");
 
-    RefundRecord first = flow.refund(new AfterpayRefundRequest(usd("5.00"), "RF-1"));
-    RefundRecord second = flow.refund(new AfterpayRefundRequest(usd("6.85"), "RF-2"));
-    RefundRecord repeated = flow.refund(new AfterpayRefundRequest(usd("5.00"), "RF-1"));
+    RefundRecord first = flow.refund(new RefundRequest(usd("5.00"), "RF-1"));
+    RefundRecord second = flow.refund(new RefundRequest(usd("6.85"), "RF-2"));
+    RefundRecord repeated = flow.refund(new RefundRequest(usd("5.00"), "RF-1"));
 
     assertThat(repeated).isEqualTo(first);
     ArgumentCaptor<AfterpayRefundCall> calls = ArgumentCaptor.forClass(AfterpayRefundCall.class);
@@ -152,7 +153,7 @@ class AfterpayCheckoutWorkflowTest {
     assertThat(captured.providerIds()).containsEntry("paymentId", "12345678");
     assertThatTheMemoIsTheStatusWithItsLastStep(captured, flow.status(), "captured");
 
-    RefundRecord refund = flow.refund(new AfterpayRefundRequest(usd("5.00"), "RF-1"));
+    RefundRecord refund = flow.refund(new RefundRequest(usd("5.00"), "RF-1"));
 
     FlowStatus refunded = memo(flow);
     assertThat(refunded.state()).isEqualTo(FlowState.PARTIALLY_REFUNDED);
@@ -178,18 +179,18 @@ class AfterpayCheckoutWorkflowTest {
   @Test
   void refusesARefundOverWhatIsLeftWithoutCallingAfterpay() {
     AfterpayCheckoutWorkflow flow = capturedFlow();
-    flow.refund(new AfterpayRefundRequest(usd("20.00"), "RF-1"));
+    flow.refund(new RefundRequest(usd("20.00"), "RF-1"));
 
-    assertThatThrownBy(() -> flow.refund(new AfterpayRefundRequest(usd("1.86"), "RF-2")))
+    assertThatThrownBy(() -> flow.refund(new RefundRequest(usd("1.86"), "RF-2")))
         .isInstanceOf(WorkflowUpdateException.class)
         .rootCause()
         .hasMessageContaining("exceeds what is left to refund: USD 1.85");
-    assertThatThrownBy(() -> flow.refund(new AfterpayRefundRequest(Money("1.00", "CAD"), "RF-3")))
+    assertThatThrownBy(() -> flow.refund(new RefundRequest(Money("1.00", "CAD"), "RF-3")))
         .isInstanceOf(WorkflowUpdateException.class)
         .rootCause()
         .hasMessageContaining("currency must be USD");
 
-    RefundRecord rest = flow.refund(new AfterpayRefundRequest(usd("1.85"), "RF-4"));
+    RefundRecord rest = flow.refund(new RefundRequest(usd("1.85"), "RF-4"));
     assertThat(rest.amount()).isEqualTo(usd("1.85"));
     assertThat(flow.status().state()).isEqualTo(FlowState.REFUNDED);
     verify(afterpay, times(2)).refund(any());
@@ -199,7 +200,7 @@ class AfterpayCheckoutWorkflowTest {
   void refusesRefundsBeforeCapture() {
     AfterpayCheckoutWorkflow flow = start(request(REFERENCE));
 
-    assertThatThrownBy(() -> flow.refund(new AfterpayRefundRequest(usd("1.00"), "RF-1")))
+    assertThatThrownBy(() -> flow.refund(new RefundRequest(usd("1.00"), "RF-1")))
         .isInstanceOf(WorkflowUpdateException.class)
         .rootCause()
         .hasMessageContaining("not captured");
@@ -213,7 +214,7 @@ class AfterpayCheckoutWorkflowTest {
         .when(afterpay)
         .refund(any());
 
-    assertThatThrownBy(() -> flow.refund(new AfterpayRefundRequest(usd("1.00"), "RF-1")))
+    assertThatThrownBy(() -> flow.refund(new RefundRequest(usd("1.00"), "RF-1")))
         .isInstanceOf(WorkflowUpdateException.class)
         .cause()
         .isInstanceOfSatisfying(
@@ -572,7 +573,7 @@ class AfterpayCheckoutWorkflowTest {
     failingRefundAttempts(attempts, 5);
     WorkflowUpdateHandle<RefundRecord> first = startRefund(flow, "RF-1", "10.00");
 
-    assertThatThrownBy(() -> flow.refund(new AfterpayRefundRequest(usd("5.00"), "RF-1")))
+    assertThatThrownBy(() -> flow.refund(new RefundRequest(usd("5.00"), "RF-1")))
         .isInstanceOf(WorkflowUpdateException.class)
         .rootCause()
         .isInstanceOfSatisfying(
@@ -581,7 +582,7 @@ class AfterpayCheckoutWorkflowTest {
 
     env.sleep(Duration.ofMinutes(5));
     assertThat(first.getResultAsync().get().amount()).isEqualTo(usd("10.00"));
-    assertThatThrownBy(() -> flow.refund(new AfterpayRefundRequest(usd("5.00"), "RF-1")))
+    assertThatThrownBy(() -> flow.refund(new RefundRequest(usd("5.00"), "RF-1")))
         .isInstanceOf(WorkflowUpdateException.class)
         .rootCause()
         .isInstanceOfSatisfying(
@@ -598,11 +599,11 @@ class AfterpayCheckoutWorkflowTest {
     AfterpayCheckoutWorkflow flow = capturedFlow();
     WorkflowStub stub = WorkflowStub.fromTyped(flow);
 
-    assertThatThrownBy(() -> refundWithUpdateId(stub, "refund-RF-9", new AfterpayRefundRequest(usd("30.00"), "RF-9")))
+    assertThatThrownBy(() -> refundWithUpdateId(stub, "refund-RF-9", new RefundRequest(usd("30.00"), "RF-9")))
         .isInstanceOf(WorkflowUpdateException.class)
         .rootCause()
         .hasMessageContaining("exceeds what is left");
-    RefundRecord refund = refundWithUpdateId(stub, "refund-RF-9", new AfterpayRefundRequest(usd("5.00"), "RF-9"));
+    RefundRecord refund = refundWithUpdateId(stub, "refund-RF-9", new RefundRequest(usd("5.00"), "RF-9"));
 
     assertThat(refund.amount()).isEqualTo(usd("5.00"));
     assertThat(flow.status().refundedAmount()).isEqualTo(usd("5.00"));
@@ -612,7 +613,7 @@ class AfterpayCheckoutWorkflowTest {
   void aRefundNeedsTheMerchantsReference() {
     AfterpayCheckoutWorkflow flow = capturedFlow();
 
-    assertThatThrownBy(() -> flow.refund(new AfterpayRefundRequest(usd("5.00"), null)))
+    assertThatThrownBy(() -> flow.refund(new RefundRequest(usd("5.00"), null)))
         .isInstanceOf(WorkflowUpdateException.class)
         .rootCause()
         .hasMessageContaining("merchantReference is required");
@@ -628,7 +629,7 @@ class AfterpayCheckoutWorkflowTest {
         .refund(any());
     when(afterpay.findRefund(any())).thenAnswer(call -> refundRecord(call.getArgument(0)));
 
-    RefundRecord refund = flow.refund(new AfterpayRefundRequest(usd("5.00"), "RF-1"));
+    RefundRecord refund = flow.refund(new RefundRequest(usd("5.00"), "RF-1"));
 
     assertThat(refund.merchantReference()).isEqualTo("RF-1");
     FlowStatus status = flow.status();
@@ -647,7 +648,7 @@ class AfterpayCheckoutWorkflowTest {
         .when(afterpay)
         .refund(any());
 
-    assertThatThrownBy(() -> flow.refund(new AfterpayRefundRequest(usd("5.00"), "RF-1")))
+    assertThatThrownBy(() -> flow.refund(new RefundRequest(usd("5.00"), "RF-1")))
         .isInstanceOf(WorkflowUpdateException.class)
         .cause()
         .isInstanceOfSatisfying(ApplicationFailure.class, failure -> assertThat(failure.getType()).isEqualTo("not_made"));
@@ -779,10 +780,10 @@ class AfterpayCheckoutWorkflowTest {
 
   private WorkflowUpdateHandle<RefundRecord> startRefund(AfterpayCheckoutWorkflow flow, String reference, String amount) {
     return WorkflowStub.fromTyped(flow)
-        .startUpdate("refund", WorkflowUpdateStage.ACCEPTED, RefundRecord.class, new AfterpayRefundRequest(usd(amount), reference));
+        .startUpdate("refund", WorkflowUpdateStage.ACCEPTED, RefundRecord.class, new RefundRequest(usd(amount), reference));
   }
 
-  private static RefundRecord refundWithUpdateId(WorkflowStub stub, String updateId, AfterpayRefundRequest refund) {
+  private static RefundRecord refundWithUpdateId(WorkflowStub stub, String updateId, RefundRequest refund) {
     return stub.startUpdate(
             UpdateOptions.newBuilder(RefundRecord.class)
                 .setUpdateName("refund")
