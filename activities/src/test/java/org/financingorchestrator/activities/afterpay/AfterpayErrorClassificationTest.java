@@ -103,7 +103,7 @@ class AfterpayErrorClassificationTest {
 
     Throwable thrown =
         catchThrowable(
-            () -> api.createOrder(AfterpayMapper.createOrderRequest(AfterpayFixtures.createOrder())));
+            () -> api.createOrder(AfterpayWireMapper.createOrderRequest(AfterpayFixtures.createOrder())));
 
     assertThat(thrown).isExactlyInstanceOf(ApplicationFailure.class).hasNoCause();
     ApplicationFailure failure = (ApplicationFailure) thrown;

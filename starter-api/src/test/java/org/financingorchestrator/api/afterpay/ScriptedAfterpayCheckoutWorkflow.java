@@ -62,7 +62,7 @@ public class ScriptedAfterpayCheckoutWorkflow implements AfterpayCheckoutWorkflo
       state = FlowState.EXPIRED;
       step("expired", null);
     } else if (failure == null) {
-      Workflow.await(() -> state.isTerminal());
+      Workflow.await(() -> state.endedWithoutPayment());
     }
     Workflow.await(Workflow::isEveryHandlerFinished);
     return status();

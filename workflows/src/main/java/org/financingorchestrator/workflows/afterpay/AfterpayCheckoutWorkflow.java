@@ -28,6 +28,8 @@ public interface AfterpayCheckoutWorkflow extends RefundableFlow {
    * worker holds to this value.
    */
   String TASK_QUEUE = "afterpay-checkouts";
+  /** The Update sent with the start. */
+  String ORDER = "order";
 
   static String workflowId(String merchantReference) {
     return WORKFLOW_ID_PREFIX + merchantReference;
@@ -42,10 +44,10 @@ public interface AfterpayCheckoutWorkflow extends RefundableFlow {
    * token and expiry, or fails with why it could not be created. The request must be the one the
    * flow was started with: a merchant reference reused for another order is refused.
    */
-  @UpdateMethod(name = "order")
+  @UpdateMethod(name = ORDER)
   AfterpayOrder order(AfterpayCheckoutRequest request);
 
-  @UpdateValidatorMethod(updateName = "order")
+  @UpdateValidatorMethod(updateName = ORDER)
   void validateOrder(AfterpayCheckoutRequest request);
 
   /**

@@ -380,7 +380,7 @@ public class AfterpayCheckoutWorkflowImpl implements AfterpayCheckoutWorkflow {
     if (redirect != null) {
       return redirect;
     }
-    return journal.state().isTerminal() ? redirectNow() : null;
+    return journal.state().endedWithoutPayment() ? redirectNow() : null;
   }
 
   private static Instant now() {
