@@ -177,7 +177,7 @@ class AfterpayCheckoutWorkflowTest {
   }
 
   @Test
-  void refusesARefundOverWhatIsLeftWithoutCallingAfterpay() {
+  void refusesARefundOverWhatIsLeftWithoutCallingAfterpay() throws Exception {
     AfterpayCheckoutWorkflow flow = capturedFlow();
     flow.refund(new RefundRequest(usd("20.00"), "RF-1"));
 
@@ -194,6 +194,7 @@ class AfterpayCheckoutWorkflowTest {
     assertThat(rest.amount()).isEqualTo(usd("1.85"));
     assertThat(flow.status().state()).isEqualTo(FlowState.REFUNDED);
     verify(afterpay, times(2)).refund(any());
+    recordHistory("afterpay-refunded-in-full");
   }
 
   @Test
@@ -208,7 +209,7 @@ class AfterpayCheckoutWorkflowTest {
   }
 
   @Test
-  void aRefundAfterpayRefusesFailsTheRefundButNotTheFlow() {
+  void aRefundAfterpayRefusesFailsTheRefundButNotTheFlow() throws Exception {
     AfterpayCheckoutWorkflow flow = capturedFlow();
     doThrow(new ProviderFailure("afterpay", 412, "precondition_failed", "not eligible", "e-412", false).toApplicationFailure(null))
         .when(afterpay)
@@ -223,6 +224,7 @@ class AfterpayCheckoutWorkflowTest {
     assertThat(status.state()).isEqualTo(FlowState.CAPTURED);
     assertThat(status.steps()).extracting(FlowStep::name).contains("refund_failed");
     assertThat(status.refundedAmount()).isEqualTo(usd("0.00"));
+    recordHistory("afterpay-refund-failed");
   }
 
   @Test
@@ -241,7 +243,7 @@ class AfterpayCheckoutWorkflowTest {
   }
 
   @Test
-  void cancelledByTheShopperSendsTheBrowserToTheCancelPage() {
+  void cancelledByTheShopperSendsTheBrowserToTheCancelPage() throws Exception {
     AfterpayCheckoutWorkflow flow = start(request(REFERENCE));
     assertThat(flow.shopperRedirect()).isNull();
 
@@ -253,10 +255,11 @@ class AfterpayCheckoutWorkflowTest {
     assertThat(result.state()).isEqualTo(FlowState.CANCELLED);
     assertThat(result.failure().code()).isEqualTo("shopper_cancelled");
     verify(afterpay, never()).capture(anyString(), anyString());
+    recordHistory("afterpay-cancelled");
   }
 
   @Test
-  void failureFromAfterpayDeclinesWithoutCapture() {
+  void failureFromAfterpayDeclinesWithoutCapture() throws Exception {
     AfterpayCheckoutWorkflow flow = start(request(REFERENCE));
 
     ShopperRedirect redirect = flow.shopperReturn(new AfterpayShopperReturn(TOKEN, AfterpayShopperReturn.Status.FAILURE));
@@ -265,10 +268,11 @@ class AfterpayCheckoutWorkflowTest {
     assertThat(redirect.reason()).isEqualTo("shopper_declined");
     assertThat(WorkflowStub.fromTyped(flow).getResult(FlowStatus.class).state()).isEqualTo(FlowState.DECLINED);
     verify(afterpay, never()).capture(anyString(), anyString());
+    recordHistory("afterpay-declined");
   }
 
   @Test
-  void expiresWhenTheShopperDoesNotReturnBeforeTheToken() {
+  void expiresWhenTheShopperDoesNotReturnBeforeTheToken() throws Exception {
     AfterpayCheckoutWorkflow flow = start(request(REFERENCE));
 
     FlowStatus result = WorkflowStub.fromTyped(flow).getResult(FlowStatus.class);
@@ -283,6 +287,7 @@ class AfterpayCheckoutWorkflowTest {
     assertThat(flow.shopperRedirect().location())
         .isEqualTo(CANCEL_PAGE + "&flowId=" + FLOW_ID + "&status=EXPIRED&reason=order_expired");
     verify(afterpay, never()).capture(anyString(), anyString());
+    recordHistory("afterpay-expired");
   }
 
   @Test
@@ -341,7 +346,7 @@ class AfterpayCheckoutWorkflowTest {
   }
 
   @Test
-  void aCapturedTotalThatDiffersFromTheOrderIsRefundedInFull() {
+  void aCapturedTotalThatDiffersFromTheOrderIsRefundedInFull() throws Exception {
     when(afterpay.capture(TOKEN, REFERENCE)).thenReturn(payment("APPROVED", "19.99"));
     AfterpayCheckoutWorkflow flow = start(request(REFERENCE));
 
@@ -356,6 +361,7 @@ class AfterpayCheckoutWorkflowTest {
     assertThat(result.state()).isEqualTo(FlowState.FAILED);
     assertThat(result.failure().code()).isEqualTo("amount_mismatch");
     assertThat(result.failure().message()).contains("USD 19.99", "USD 21.85", "refunded in full");
+    recordHistory("afterpay-amount-mismatch");
   }
 
   @Test
@@ -370,6 +376,7 @@ class AfterpayCheckoutWorkflowTest {
     assertThat(redirect.state()).isEqualTo(FlowState.CAPTURED);
     verify(afterpay, times(5)).capture(TOKEN, REFERENCE);
     assertThat(flow.status().steps()).extracting(FlowStep::name).contains("capture_unanswered", "capture_found", "captured");
+    recordHistory("afterpay-capture-found-by-token");
   }
 
   @Test
