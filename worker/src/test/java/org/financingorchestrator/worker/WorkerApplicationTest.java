@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.temporal.worker.WorkerFactory;
 import org.financingorchestrator.activities.afterpay.AfterpayActivitiesImpl;
-import org.financingorchestrator.worker.afterpay.AfterpayProviderProperties;
+import org.financingorchestrator.activities.afterpay.AfterpayClientSettings;
+import org.financingorchestrator.workflows.afterpay.AfterpayCheckoutWorkflow;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -21,11 +22,12 @@ class WorkerApplicationTest {
 
   @Autowired ApplicationContext context;
   @Autowired WorkerFactory workerFactory;
-  @Autowired AfterpayProviderProperties afterpay;
+  @Autowired AfterpayClientSettings afterpay;
 
   @Test
   void hostsTheAfterpayWorkerWithItsActivitiesFromWorkerYaml() {
-    assertThat(workerFactory.getWorker("afterpay-checkouts")).isNotNull();
+    // worker.yaml names the task queue the API starts flows on: the workflow interface's.
+    assertThat(workerFactory.getWorker(AfterpayCheckoutWorkflow.TASK_QUEUE)).isNotNull();
     assertThat(context.getBean("afterpayActivities")).isInstanceOf(AfterpayActivitiesImpl.class);
     assertThat(afterpay.baseUrl()).hasToString("http://localhost:8090/afterpay");
   }

@@ -7,6 +7,8 @@ import java.time.Clock;
 import org.financingorchestrator.activities.common.HttpStatuses;
 import org.financingorchestrator.activities.common.MalformedAnswers;
 import org.financingorchestrator.workflows.afterpay.AfterpayActivities;
+import org.financingorchestrator.workflows.afterpay.AfterpayCheckoutWorkflow;
+import org.financingorchestrator.workflows.afterpay.AfterpayTimeouts;
 import org.financingorchestrator.workflows.afterpay.AfterpayCourier;
 import org.financingorchestrator.workflows.afterpay.AfterpayCreateOrder;
 import org.financingorchestrator.workflows.afterpay.AfterpayOrder;
@@ -40,7 +42,7 @@ public final class AfterpayActivitiesImpl implements AfterpayActivities {
       AfterpayApi api, AfterpayConfigurationCache configuration, AfterpayTimeouts timeouts) {
     this.api = api;
     this.configuration = configuration;
-    this.captureOptions = timeouts.captureOptions();
+    this.captureOptions = AfterpayApiFactory.captureOptions(timeouts);
   }
 
   /** The activities over a new client, with the system clock for the configuration cache. */
@@ -52,26 +54,26 @@ public final class AfterpayActivitiesImpl implements AfterpayActivities {
 
   @Override
   public AfterpayPaymentLimits getConfiguration() {
-    return read(() -> AfterpayMapper.limits(configuration.get()));
+    return read(() -> AfterpayWireMapper.limits(configuration.get()));
   }
 
   @Override
   public AfterpayOrder createOrder(AfterpayCreateOrder order) {
-    return read(() -> AfterpayMapper.order(api.createOrder(AfterpayMapper.createOrderRequest(order))));
+    return read(() -> AfterpayWireMapper.order(api.createOrder(AfterpayWireMapper.createOrderRequest(order))));
   }
 
   @Override
   public AfterpayPayment capture(String token, String merchantReference) {
     return read(
         () ->
-            AfterpayMapper.payment(
+            AfterpayWireMapper.payment(
                 api.capture(new AfterpayWire.CaptureRequest(token, merchantReference), captureOptions)));
   }
 
   @Override
   public AfterpayPayment findPaymentByToken(String token) {
     try {
-      return read(() -> AfterpayMapper.payment(api.getPaymentByToken(token)));
+      return read(() -> AfterpayWireMapper.payment(api.getPaymentByToken(token)));
     } catch (ApplicationFailure failure) {
       boolean notFound =
           ProviderFailure.from(failure)
@@ -92,20 +94,20 @@ public final class AfterpayActivitiesImpl implements AfterpayActivities {
           "refund needs the workflow's requestId", MISSING_REQUEST_ID);
     }
     return read(
-        () -> AfterpayMapper.refundRecord(refund, api.refund(refund.paymentId(), AfterpayMapper.refundRequest(refund))));
+        () -> AfterpayWireMapper.refundRecord(refund, api.refund(refund.paymentId(), AfterpayWireMapper.refundRequest(refund))));
   }
 
   @Override
   public RefundRecord findRefund(AfterpayRefundCall refund) {
-    return read(() -> AfterpayMapper.refundFound(refund, api.getPayment(refund.paymentId())));
+    return read(() -> AfterpayWireMapper.refundFound(refund, api.getPayment(refund.paymentId())));
   }
 
   @Override
   public void updateCourier(String paymentId, AfterpayCourier courier) {
-    api.updateCourier(paymentId, AfterpayMapper.courier(courier));
+    api.updateCourier(paymentId, AfterpayWireMapper.courier(courier));
   }
 
   private static <T> T read(java.util.function.Supplier<T> callAndMap) {
-    return MalformedAnswers.read(AfterpayApiFactory.PROVIDER, callAndMap);
+    return MalformedAnswers.read(AfterpayCheckoutWorkflow.PROVIDER, callAndMap);
   }
 }

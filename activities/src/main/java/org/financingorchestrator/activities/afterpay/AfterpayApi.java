@@ -23,7 +23,7 @@ public interface AfterpayApi {
 
   /**
    * Idempotent by token. Afterpay documents a 70 s read timeout for this call alone (banking
-   * networks), so the caller passes {@link AfterpayTimeouts#captureOptions()}.
+   * networks), so the caller passes {@link AfterpayApiFactory#captureOptions}.
    */
   @RequestLine("POST /v1/payments/capture")
   AfterpayWire.Payment capture(AfterpayWire.CaptureRequest capture, Request.Options options);

@@ -1,16 +1,16 @@
 package org.financingorchestrator.activities.afterpay;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import feign.Request;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import org.financingorchestrator.activities.common.ProviderFeign;
 import org.financingorchestrator.activities.common.ProviderJson;
+import org.financingorchestrator.workflows.afterpay.AfterpayCheckoutWorkflow;
+import org.financingorchestrator.workflows.afterpay.AfterpayTimeouts;
 
 /** Builds the Afterpay Feign client: documented timeouts, no Feign retries, metrics. */
 public final class AfterpayApiFactory {
-
-  /** The provider's name in every ProviderFailure. */
-  public static final String PROVIDER = "afterpay";
 
   private AfterpayApiFactory() {}
 
@@ -26,12 +26,22 @@ public final class AfterpayApiFactory {
       Clock clock) {
     ObjectMapper objectMapper = ProviderJson.newObjectMapper();
     return ProviderFeign.builder(
-            PROVIDER,
+            AfterpayCheckoutWorkflow.PROVIDER,
             objectMapper,
             new AfterpayErrorDecoder(objectMapper, clock),
-            timeouts.options(),
+            options(timeouts),
             meterRegistry)
         .requestInterceptor(new AfterpayHeaders(settings))
         .target(AfterpayApi.class, settings.target());
+  }
+
+  /** Feign's options of every call but capture, from the one record of Afterpay's timeouts. */
+  static Request.Options options(AfterpayTimeouts timeouts) {
+    return ProviderFeign.options(timeouts.connect(), timeouts.read());
+  }
+
+  /** Options of Capture Payment: the same connect timeout, so the same HTTP client serves it. */
+  static Request.Options captureOptions(AfterpayTimeouts timeouts) {
+    return ProviderFeign.options(timeouts.connect(), timeouts.captureRead());
   }
 }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.financingorchestrator.activities.common.HttpStatuses;
 import org.financingorchestrator.activities.common.ProviderErrorBody;
 import org.financingorchestrator.activities.common.ProviderErrorDecoder;
+import org.financingorchestrator.workflows.afterpay.AfterpayCheckoutWorkflow;
 
 /**
  * Afterpay's error classification. Retryable: 408 (the request may or may not have been processed:
@@ -17,7 +18,7 @@ final class AfterpayErrorDecoder extends ProviderErrorDecoder {
 
   AfterpayErrorDecoder(ObjectMapper objectMapper, Clock clock) {
     super(
-        AfterpayApiFactory.PROVIDER,
+        AfterpayCheckoutWorkflow.PROVIDER,
         body -> {
           AfterpayWire.ErrorBody error = objectMapper.readValue(body, AfterpayWire.ErrorBody.class);
           return error == null ? null : new ProviderErrorBody(error.errorCode(), error.message(), error.errorId());

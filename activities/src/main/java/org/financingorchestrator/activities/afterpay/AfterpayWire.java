@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Afterpay Online API v1 JSON, field for field as the document names them. Used only between
- * {@link AfterpayApi} and {@link AfterpayMapper}; the rest of the project sees the workflows'
+ * {@link AfterpayApi} and {@link AfterpayWireMapper}; the rest of the project sees the workflows'
  * records. Responses keep only the fields the flow acts on (orderDetails, with its personal data,
  * is never read).
  */

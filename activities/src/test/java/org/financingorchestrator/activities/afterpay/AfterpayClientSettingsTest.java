@@ -1,5 +1,6 @@
 package org.financingorchestrator.activities.afterpay;
 
+import org.financingorchestrator.workflows.afterpay.AfterpayTimeouts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -29,9 +30,9 @@ class AfterpayClientSettingsTest {
 
   @Test
   void documentedTimeoutsAreTheOnesTheDocumentGives() {
-    assertThat(AfterpayTimeouts.DOCUMENTED.options().connectTimeoutMillis()).isEqualTo(10_000);
-    assertThat(AfterpayTimeouts.DOCUMENTED.options().readTimeoutMillis()).isEqualTo(20_000);
-    assertThat(AfterpayTimeouts.DOCUMENTED.captureOptions().connectTimeoutMillis()).isEqualTo(10_000);
-    assertThat(AfterpayTimeouts.DOCUMENTED.captureOptions().readTimeoutMillis()).isEqualTo(70_000);
+    assertThat(AfterpayApiFactory.options(AfterpayTimeouts.DOCUMENTED).connectTimeoutMillis()).isEqualTo(10_000);
+    assertThat(AfterpayApiFactory.options(AfterpayTimeouts.DOCUMENTED).readTimeoutMillis()).isEqualTo(20_000);
+    assertThat(AfterpayApiFactory.captureOptions(AfterpayTimeouts.DOCUMENTED).connectTimeoutMillis()).isEqualTo(10_000);
+    assertThat(AfterpayApiFactory.captureOptions(AfterpayTimeouts.DOCUMENTED).readTimeoutMillis()).isEqualTo(70_000);
   }
 }

@@ -1,5 +1,6 @@
 package org.financingorchestrator.activities.afterpay;
 
+import org.financingorchestrator.workflows.afterpay.AfterpayTimeouts;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -102,7 +103,7 @@ class AfterpayErrorClassificationTest {
 
     Throwable thrown =
         catchThrowable(
-            () -> api.createOrder(AfterpayMapper.createOrderRequest(AfterpayFixtures.createOrder())));
+            () -> api.createOrder(AfterpayWireMapper.createOrderRequest(AfterpayFixtures.createOrder())));
 
     assertThat(thrown).isExactlyInstanceOf(ApplicationFailure.class).hasNoCause();
     ApplicationFailure failure = (ApplicationFailure) thrown;

@@ -1,5 +1,6 @@
 package org.financingorchestrator.activities.afterpay;
 
+import org.financingorchestrator.workflows.afterpay.AfterpayTimeouts;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.net.URI;
 import java.time.Clock;

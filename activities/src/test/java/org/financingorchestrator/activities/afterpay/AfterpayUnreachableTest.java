@@ -1,5 +1,6 @@
 package org.financingorchestrator.activities.afterpay;
 
+import org.financingorchestrator.workflows.afterpay.AfterpayTimeouts;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;

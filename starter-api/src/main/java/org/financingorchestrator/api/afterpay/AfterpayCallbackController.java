@@ -34,15 +34,15 @@ public class AfterpayCallbackController {
 
   private static final Pattern ORDER_TOKEN = Pattern.compile("[\\x21-\\x7E]{1,256}");
 
-  private final AfterpayFlows flows;
+  private final AfterpayCheckoutClient flows;
 
-  public AfterpayCallbackController(AfterpayFlows flows) {
+  public AfterpayCallbackController(AfterpayCheckoutClient flows) {
     this.flows = flows;
   }
 
   @GetMapping({
-    "/v1/callbacks/afterpay/{flowId}/" + AfterpayFlows.CONFIRM,
-    "/v1/callbacks/afterpay/{flowId}/" + AfterpayFlows.CANCEL
+    "/v1/callbacks/afterpay/{flowId}/" + AfterpayCheckoutClient.CONFIRM,
+    "/v1/callbacks/afterpay/{flowId}/" + AfterpayCheckoutClient.CANCEL
   })
   @Operation(
       summary = "The shopper's return from Afterpay",

@@ -39,10 +39,10 @@ public class AfterpayCheckoutController {
       }
       """;
 
-  private final AfterpayFlows flows;
+  private final AfterpayCheckoutClient flows;
   private final RequestValidator validator;
 
-  public AfterpayCheckoutController(AfterpayFlows flows, RequestValidator validator) {
+  public AfterpayCheckoutController(AfterpayCheckoutClient flows, RequestValidator validator) {
     this.flows = flows;
     this.validator = validator;
   }
@@ -76,7 +76,7 @@ public class AfterpayCheckoutController {
   @ApiResponse(responseCode = "504", description = "No order yet; repeat the same request")
   public ResponseEntity<CheckoutCreated> create(@RequestBody AfterpayCheckoutBody body) {
     validator.check(body, "$", AfterpayRules::checkout);
-    CheckoutCreated created = flows.start(AfterpayRequests.checkout(body));
+    CheckoutCreated created = flows.start(AfterpayBodyMapper.checkout(body));
     return ResponseEntity.created(URI.create("/v1/flows/" + created.flowId())).body(created);
   }
 }

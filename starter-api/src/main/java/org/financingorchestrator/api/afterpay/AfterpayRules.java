@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import org.financingorchestrator.api.common.FieldProblem;
+import org.financingorchestrator.api.common.RefundBody;
 import org.financingorchestrator.api.common.MoneyBody;
 
 /**
@@ -43,7 +44,7 @@ final class AfterpayRules {
     return problems;
   }
 
-  static List<FieldProblem> refund(AfterpayRefundBody body) {
+  static List<FieldProblem> refund(RefundBody body) {
     List<FieldProblem> problems = new ArrayList<>();
     usd(problems, "amount", body.amount());
     positive(problems, "amount", body.amount());

@@ -169,7 +169,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     String flowId = e.getExecution().getWorkflowId();
     String update = e.GetUpdateName();
     UpdateFailure failure = UpdateFailure.of(e.getCause());
-    if (failure.refusal()) {
+    if (failure.isRefusal()) {
       return refused(flowId, update, failure);
     }
     FlowFailure flowFailure = failure.failure();
@@ -190,28 +190,35 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   }
 
   /**
-   * A validator's refusal: the reference reused for another order conflicts (409); a return
-   * with a token that is not the flow's is a bad request (400); otherwise "not now" conflicts
-   * with the flow's state (409) and anything else is unacceptable input (422).
+   * A flow's refusal, by its kind alone: a merchant reference in use or reused conflicts (409,
+   * naming the field); "not now" conflicts with the flow's state (409); a token that is not the
+   * flow's is a bad request (400, naming the field); anything else is unacceptable input (422).
    */
   private ResponseEntity<ProblemDetail> refused(String flowId, String update, UpdateFailure failure) {
     String message = failure.failure().message();
-    log.info("Flow {} refused update {}", flowId, update);
-    ProblemDetail problem;
-    if ("order".equals(update) || FlowFailure.REFERENCE_REUSED.equals(failure.failure().code())) {
-      problem = problem(HttpStatus.CONFLICT, "Merchant reference in use", message);
-      problem.setProperty("code", failure.failure().code());
-      problem.setProperty(ERRORS, List.of(new FieldProblem("merchantReference", message)));
-    } else if (failure.stateConflict()) {
-      problem = problem(HttpStatus.CONFLICT, "Not possible in the flow's state", message);
-    } else if ("shopperReturn".equals(update)) {
-      problem = problem(HttpStatus.BAD_REQUEST, "Return refused", message);
-      problem.setProperty(ERRORS, List.of(new FieldProblem("orderToken", message)));
-    } else {
-      problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "Request refused by the flow", message);
-    }
+    log.info("Flow {} refused update {}: {}", flowId, update, failure.refusal());
+    ProblemDetail problem =
+        switch (failure.refusal()) {
+          case REFERENCE_IN_USE, REFERENCE_REUSED -> {
+            ProblemDetail inUse = problem(HttpStatus.CONFLICT, "Merchant reference in use", message);
+            inUse.setProperty("code", failure.failure().code());
+            inUse.setProperty(ERRORS, List.of(new FieldProblem(fieldOr(failure, "merchantReference"), message)));
+            yield inUse;
+          }
+          case STATE_CONFLICT -> problem(HttpStatus.CONFLICT, "Not possible in the flow's state", message);
+          case FOREIGN_TOKEN -> {
+            ProblemDetail foreign = problem(HttpStatus.BAD_REQUEST, "Return refused", message);
+            foreign.setProperty(ERRORS, List.of(new FieldProblem(fieldOr(failure, "token"), message)));
+            yield foreign;
+          }
+          case INVALID_REQUEST -> problem(HttpStatus.UNPROCESSABLE_CONTENT, "Request refused by the flow", message);
+        };
     problem.setProperty("flowId", flowId);
     return answer(problem);
+  }
+
+  private static String fieldOr(UpdateFailure failure, String otherwise) {
+    return failure.field() == null ? otherwise : failure.field();
   }
 
   private ResponseEntity<ProblemDetail> temporalStatus(StatusRuntimeException e, String flowId) {

@@ -35,4 +35,9 @@ public final class FlowIds {
     }
     return flowId;
   }
+
+  /** The provider a valid flow id names: what comes before its first '-'. */
+  public static String provider(String flowId) {
+    return flowId.substring(0, flowId.indexOf('-'));
+  }
 }

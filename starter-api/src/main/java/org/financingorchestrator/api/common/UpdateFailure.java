@@ -3,49 +3,43 @@ package org.financingorchestrator.api.common;
 import io.temporal.failure.ApplicationFailure;
 import java.util.Optional;
 import org.financingorchestrator.workflows.common.FlowFailure;
+import org.financingorchestrator.workflows.common.FlowRefusal;
 import org.financingorchestrator.workflows.common.ProviderFailure;
-import org.financingorchestrator.workflows.common.ReferenceReusedException;
 
 /**
  * Why a flow refused or failed an Update, read from the failure Temporal hands back. A flow
  * signals an operation that failed with an {@link ApplicationFailure} carrying a {@link
- * ProviderFailure} or {@link FlowFailure} (or a bare code as its type); anything else, typically
- * an {@code IllegalArgumentException} or {@code IllegalStateException} thrown by an Update
- * validator, is a refusal of the request.
+ * ProviderFailure} or {@link FlowFailure} (or a bare code as its type); a refusal of the request
+ * is a failure whose type names a {@link FlowRefusal}, read through that enum only.
  *
  * @param failure the failure as the merchant sees it (its source and code)
- * @param refusal true when the flow refused the request rather than failing to carry it out
- * @param stateConflict true when the refusal is about the flow's state (not now), not the input
+ * @param refusal the kind of refusal; null when the flow failed to carry the request out
+ * @param field the field a refusal is about, when its message names one
  */
-public record UpdateFailure(FlowFailure failure, boolean refusal, boolean stateConflict) {
-
-  private static final String ILLEGAL_STATE = IllegalStateException.class.getName();
-  private static final String REFERENCE_REUSED = ReferenceReusedException.class.getName();
+public record UpdateFailure(FlowFailure failure, FlowRefusal refusal, String field) {
 
   public static UpdateFailure of(Throwable updateFailureCause) {
     Optional<ProviderFailure> provider = ProviderFailure.from(updateFailureCause);
     if (provider.isPresent()) {
-      return new UpdateFailure(FlowFailure.of(provider.get()), false, false);
+      return new UpdateFailure(FlowFailure.of(provider.get()), null, null);
     }
     ApplicationFailure application = applicationFailure(updateFailureCause);
     if (application == null) {
       String message = updateFailureCause == null ? "refused" : updateFailureCause.getMessage();
-      return new UpdateFailure(FlowFailure.ofOrchestrator("refused", message), true, false);
+      return refused(FlowRefusal.INVALID_REQUEST, message);
     }
     FlowFailure flowFailure = flowFailure(application);
     if (flowFailure != null) {
-      return new UpdateFailure(flowFailure, false, false);
+      return new UpdateFailure(flowFailure, null, null);
     }
-    String type = application.getType();
     String message = application.getOriginalMessage();
-    if (REFERENCE_REUSED.equals(type)) {
-      return new UpdateFailure(FlowFailure.ofOrchestrator(FlowFailure.REFERENCE_REUSED, message), true, true);
-    }
-    if (type == null || type.endsWith("Exception") || type.endsWith("Error")) {
-      boolean stateConflict = ILLEGAL_STATE.equals(type);
-      return new UpdateFailure(FlowFailure.ofOrchestrator("refused", message), true, stateConflict);
-    }
-    return new UpdateFailure(FlowFailure.ofOrchestrator(type, message), false, false);
+    return FlowRefusal.ofFailureType(application.getType())
+        .map(refusal -> refused(refusal, message))
+        .orElseGet(() -> new UpdateFailure(FlowFailure.ofOrchestrator(application.getType(), message), null, null));
+  }
+
+  public boolean isRefusal() {
+    return refusal != null;
   }
 
   /**
@@ -58,6 +52,11 @@ public record UpdateFailure(FlowFailure failure, boolean refusal, boolean stateC
     }
     Integer status = failure.httpStatus();
     return status != null && (status == 0 || status >= 500 || status == 429 || status == 408);
+  }
+
+  private static UpdateFailure refused(FlowRefusal refusal, String message) {
+    return new UpdateFailure(
+        FlowFailure.ofOrchestrator(refusal.code(), message), refusal, FlowRefusal.fieldOf(message));
   }
 
   private static ApplicationFailure applicationFailure(Throwable failure) {

@@ -12,9 +12,10 @@ import org.financingorchestrator.workflows.afterpay.AfterpayCheckoutRequest;
 import org.financingorchestrator.workflows.afterpay.AfterpayCheckoutWorkflow;
 import org.financingorchestrator.workflows.afterpay.AfterpayCourier;
 import org.financingorchestrator.workflows.afterpay.AfterpayOrder;
-import org.financingorchestrator.workflows.afterpay.AfterpayRefundRequest;
+import org.financingorchestrator.workflows.common.RefundRequest;
 import org.financingorchestrator.workflows.afterpay.AfterpayShopperReturn;
 import org.financingorchestrator.workflows.common.FlowFailure;
+import org.financingorchestrator.workflows.common.FlowRefusedException;
 import org.financingorchestrator.workflows.common.FlowState;
 import org.financingorchestrator.workflows.common.FlowStatus;
 import org.financingorchestrator.workflows.common.FlowStep;
@@ -61,7 +62,7 @@ public class ScriptedAfterpayCheckoutWorkflow implements AfterpayCheckoutWorkflo
       state = FlowState.EXPIRED;
       step("expired", null);
     } else if (failure == null) {
-      Workflow.await(() -> state.isTerminal());
+      Workflow.await(() -> state.endedWithoutPayment());
     }
     Workflow.await(Workflow::isEveryHandlerFinished);
     return status();
@@ -103,8 +104,8 @@ public class ScriptedAfterpayCheckoutWorkflow implements AfterpayCheckoutWorkflo
   @Override
   public void validateOrder(AfterpayCheckoutRequest request) {
     if (this.request != null && !this.request.equals(request)) {
-      throw new IllegalArgumentException(
-          "merchantReference " + request.merchantReference() + " was used for another order");
+      throw new FlowRefusedException.ReferenceInUse(
+          "merchantReference", request.merchantReference() + " was used for another order");
     }
   }
 
@@ -137,15 +138,15 @@ public class ScriptedAfterpayCheckoutWorkflow implements AfterpayCheckoutWorkflo
   @Override
   public void validateShopperReturn(AfterpayShopperReturn shopperReturn) {
     if (order == null) {
-      throw new IllegalStateException("there is no order yet");
+      throw new FlowRefusedException.StateConflict("there is no order yet");
     }
     if (!order.token().equals(shopperReturn.orderToken())) {
-      throw new IllegalArgumentException("orderToken does not belong to this flow");
+      throw new FlowRefusedException.ForeignToken("orderToken", "does not belong to this flow");
     }
   }
 
   @Override
-  public RefundRecord refund(AfterpayRefundRequest refund) {
+  public RefundRecord refund(RefundRequest refund) {
     if (REFUND_REFUSED.equals(refund.merchantReference())) {
       throw new ProviderFailure(
               "afterpay",
@@ -171,7 +172,7 @@ public class ScriptedAfterpayCheckoutWorkflow implements AfterpayCheckoutWorkflo
   }
 
   @Override
-  public void validateRefund(AfterpayRefundRequest refund) {
+  public void validateRefund(RefundRequest refund) {
     if (!state.isPaid()) {
       throw new IllegalStateException("the payment is not captured yet");
     }

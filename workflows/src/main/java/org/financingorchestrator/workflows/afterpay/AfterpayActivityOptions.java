@@ -5,22 +5,19 @@ import io.temporal.common.RetryOptions;
 import java.time.Duration;
 
 /**
- * Timeouts and retries fitted to Afterpay's document: every call opens in 10 s and reads in 20 s,
- * capture reads in 70 s (it waits on banking networks). Start-to-close is the client's connect +
- * read timeout plus a margin, so Temporal never abandons an attempt the HTTP client still waits
- * on. Retries are bounded: what the client classified as final (4xx) is never retried.
+ * Timeouts and retries fitted to Afterpay's document, built from {@link AfterpayTimeouts} (which
+ * the HTTP client is built from too): start-to-close is the client's connect + read timeout plus a
+ * margin, so Temporal never abandons an attempt the HTTP client still waits on. Retries are
+ * bounded: what the client classified as final (4xx) is never retried.
  */
 final class AfterpayActivityOptions {
 
-  static final Duration CONNECT = Duration.ofSeconds(10);
-  static final Duration READ = Duration.ofSeconds(20);
-  static final Duration CAPTURE_READ = Duration.ofSeconds(70);
-  private static final Duration MARGIN = Duration.ofSeconds(5);
+  private static final AfterpayTimeouts TIMEOUTS = AfterpayTimeouts.DOCUMENTED;
 
   /** Configuration, orders, refunds, courier and payment look-ups. */
   static final ActivityOptions STANDARD =
       ActivityOptions.newBuilder()
-          .setStartToCloseTimeout(CONNECT.plus(READ).plus(MARGIN))
+          .setStartToCloseTimeout(TIMEOUTS.startToClose())
           .setRetryOptions(
               RetryOptions.newBuilder()
                   .setInitialInterval(Duration.ofSeconds(1))
@@ -36,8 +33,8 @@ final class AfterpayActivityOptions {
    */
   static final ActivityOptions CAPTURE =
       ActivityOptions.newBuilder()
-          .setStartToCloseTimeout(CONNECT.plus(CAPTURE_READ).plus(MARGIN))
-          .setScheduleToCloseTimeout(Duration.ofMinutes(5))
+          .setStartToCloseTimeout(TIMEOUTS.captureStartToClose())
+          .setScheduleToCloseTimeout(AfterpayTimeouts.CAPTURE_SCHEDULE)
           .setRetryOptions(
               RetryOptions.newBuilder()
                   .setInitialInterval(Duration.ofSeconds(2))
@@ -68,7 +65,7 @@ final class AfterpayActivityOptions {
   /** A standard call retried without an attempt limit for {@code scheduleToClose}, every few minutes at most. */
   private static ActivityOptions retriedFor(Duration scheduleToClose) {
     return ActivityOptions.newBuilder()
-        .setStartToCloseTimeout(CONNECT.plus(READ).plus(MARGIN))
+        .setStartToCloseTimeout(TIMEOUTS.startToClose())
         .setScheduleToCloseTimeout(scheduleToClose)
         .setRetryOptions(
             RetryOptions.newBuilder()

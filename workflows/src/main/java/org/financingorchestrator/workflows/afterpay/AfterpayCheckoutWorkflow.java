@@ -6,25 +6,37 @@ import io.temporal.workflow.UpdateValidatorMethod;
 import io.temporal.workflow.WorkflowInterface;
 import io.temporal.workflow.WorkflowMethod;
 import org.financingorchestrator.workflows.common.FlowStatus;
-import org.financingorchestrator.workflows.common.RefundRecord;
+import org.financingorchestrator.workflows.common.RefundableFlow;
 import org.financingorchestrator.workflows.common.ShopperRedirect;
 
 /**
  * One Afterpay checkout, from order to the end of its after-sale window. Its workflow id is
- * {@code afterpay-<merchantReference>} ({@link #workflowId}).
+ * {@code afterpay-<merchantReference>} ({@link #workflowId}). Its refund Update is the contract
+ * every provider's flow shares ({@link RefundableFlow}).
  */
 @WorkflowInterface
-public interface AfterpayCheckoutWorkflow {
+public interface AfterpayCheckoutWorkflow extends RefundableFlow {
 
+  /** The provider's name: in flow ids, statuses, failures, metrics and search attributes. */
   String PROVIDER = "afterpay";
   String WORKFLOW_ID_PREFIX = PROVIDER + "-";
+  /** The workflow type, as the API starts it. */
+  String TYPE = "AfterpayCheckout";
+  /**
+   * Where Afterpay checkouts run. The API starts flows here; the worker's {@code worker.yaml}
+   * names it for its worker (Spring's list of workers cannot read a constant), which a test of the
+   * worker holds to this value.
+   */
+  String TASK_QUEUE = "afterpay-checkouts";
+  /** The Update sent with the start. */
+  String ORDER = "order";
 
   static String workflowId(String merchantReference) {
     return WORKFLOW_ID_PREFIX + merchantReference;
   }
 
   /** Runs the checkout; returns the final status. */
-  @WorkflowMethod(name = "AfterpayCheckout")
+  @WorkflowMethod(name = TYPE)
   FlowStatus run(AfterpayCheckoutInput input);
 
   /**
@@ -32,10 +44,10 @@ public interface AfterpayCheckoutWorkflow {
    * token and expiry, or fails with why it could not be created. The request must be the one the
    * flow was started with: a merchant reference reused for another order is refused.
    */
-  @UpdateMethod(name = "order")
+  @UpdateMethod(name = ORDER)
   AfterpayOrder order(AfterpayCheckoutRequest request);
 
-  @UpdateValidatorMethod(updateName = "order")
+  @UpdateValidatorMethod(updateName = ORDER)
   void validateOrder(AfterpayCheckoutRequest request);
 
   /**
@@ -48,13 +60,6 @@ public interface AfterpayCheckoutWorkflow {
 
   @UpdateValidatorMethod(updateName = "shopperReturn")
   void validateShopperReturn(AfterpayShopperReturn shopperReturn);
-
-  /** Refunds part or all of the captured payment; never more than what is left. */
-  @UpdateMethod(name = "refund")
-  RefundRecord refund(AfterpayRefundRequest refund);
-
-  @UpdateValidatorMethod(updateName = "refund")
-  void validateRefund(AfterpayRefundRequest refund);
 
   /** Sends shipping courier details to Afterpay for the captured payment. */
   @UpdateMethod(name = "updateCourier")

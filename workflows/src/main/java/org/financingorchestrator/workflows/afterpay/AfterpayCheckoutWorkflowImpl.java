@@ -1,38 +1,37 @@
 package org.financingorchestrator.workflows.afterpay;
 
 import io.temporal.failure.ActivityFailure;
-import io.temporal.failure.ApplicationFailure;
 import io.temporal.workflow.Workflow;
 import io.temporal.workflow.WorkflowInit;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
+import org.financingorchestrator.workflows.common.AfterSale;
 import org.financingorchestrator.workflows.common.FlowFailure;
 import org.financingorchestrator.workflows.common.FlowJournal;
+import org.financingorchestrator.workflows.common.FlowRefusedException;
 import org.financingorchestrator.workflows.common.FlowState;
 import org.financingorchestrator.workflows.common.FlowStatus;
 import org.financingorchestrator.workflows.common.Money;
 import org.financingorchestrator.workflows.common.PendingEffect;
-import org.financingorchestrator.workflows.common.ProviderFailure;
+import org.financingorchestrator.workflows.common.RefundEffect;
 import org.financingorchestrator.workflows.common.RefundRecord;
-import org.financingorchestrator.workflows.common.ReferenceReusedException;
+import org.financingorchestrator.workflows.common.RefundRequest;
 import org.financingorchestrator.workflows.common.SettledOutcome;
 import org.financingorchestrator.workflows.common.Settlement;
 import org.financingorchestrator.workflows.common.ShopperRedirect;
-import org.financingorchestrator.workflows.common.Urls;
 
 /**
  * Afterpay's direct payment flow: check the configured limits, create the order, wait for the
  * shopper's return until the token expires, capture, then serve refunds and courier updates for
- * the after-sale window.
+ * the after-sale window ({@link AfterSale}).
  *
  * <p>From version 1 of {@value #SETTLES_CHANGE} on, an effect whose outcome is unknown (a capture or
  * refund whose attempts ended without a definite answer) is settled, never reported as failed:
  * retried with the same key while Afterpay keeps it, then looked up. It shows as pending until
  * then, and the flow does not complete meanwhile. A flow that ended without creating an order
- * fails its run, so that the merchant's reference can start a new one.
+ * fails its run, so that the merchant's reference can start a new one. Runs from before that
+ * version take {@link AfterpayLegacyPaths}.
  */
 public class AfterpayCheckoutWorkflowImpl implements AfterpayCheckoutWorkflow {
 
@@ -53,25 +52,16 @@ public class AfterpayCheckoutWorkflowImpl implements AfterpayCheckoutWorkflow {
   private final AfterpayCheckoutInput input;
   private final AfterpayCheckoutRequest request;
   private final FlowJournal journal;
+  private final AfterSale afterSale;
+  private final AfterpayLegacyPaths legacy;
 
   private AfterpayOrder order;
   private FlowFailure orderFailure;
   private AfterpayShopperReturn shopperReturn;
   private ShopperRedirect redirect;
   private String paymentId;
-  /** Refunds accepted but not yet confirmed by Afterpay: counted against what is left. */
-  private Money refundsInFlight;
-  /** Merchant refund references in flight, with their amounts. */
-  private final Map<String, Money> refundReferencesInFlight = new LinkedHashMap<>();
-  /** Afterpay's requestId for each refund reference, chosen once: every attempt sends the same. */
-  private final Map<String, String> refundRequestIds = new LinkedHashMap<>();
-  /** Refunds Afterpay definitely did not make, by reference: a repeat answers the same. */
-  private final Map<String, RefusedRefund> refusedRefunds = new LinkedHashMap<>();
-  private boolean afterSaleClosed;
   /** Version 1 of {@link #SETTLES_CHANGE}, decided once per run. */
   private boolean settles;
-
-  private record RefusedRefund(Money amount, FlowFailure why) {}
 
   @WorkflowInit
   public AfterpayCheckoutWorkflowImpl(AfterpayCheckoutInput input) {
@@ -83,7 +73,8 @@ public class AfterpayCheckoutWorkflowImpl implements AfterpayCheckoutWorkflow {
             PROVIDER,
             request.merchantReference(),
             request.totalAmount());
-    this.refundsInFlight = Money.zero(request.totalAmount().currency());
+    this.afterSale = new AfterSale(journal, "Afterpay", new AfterpayRefunds(), AfterpayActivityOptions.LOOK_UP_PAUSE);
+    this.legacy = new AfterpayLegacyPaths(journal, afterSale, request);
   }
 
   @Override
@@ -94,7 +85,7 @@ public class AfterpayCheckoutWorkflowImpl implements AfterpayCheckoutWorkflow {
       if (settles) {
         // Nothing exists at Afterpay: a failed run lets the same reference start again.
         Workflow.await(Workflow::isEveryHandlerFinished);
-        throw operationFailure(orderFailure);
+        throw orderFailure.toApplicationFailure();
       }
       return journal.snapshot();
     }
@@ -110,9 +101,9 @@ public class AfterpayCheckoutWorkflowImpl implements AfterpayCheckoutWorkflow {
               "order_expired", "The shopper did not return before the order expired at " + order.expires()));
       return journal.snapshot();
     }
-    decide();
+    actOnShopperReturn();
     if (journal.state().isPaid()) {
-      serveAfterSale();
+      afterSale.serve(input.afterSaleWindow());
     }
     return journal.snapshot();
   }
@@ -152,7 +143,7 @@ public class AfterpayCheckoutWorkflowImpl implements AfterpayCheckoutWorkflow {
   }
 
   private boolean refuseOrder(String stepName, ActivityFailure failure) {
-    orderFailure = toFlowFailure(failure);
+    orderFailure = FlowFailure.from(failure);
     journal.fail(FlowState.FAILED, stepName, orderFailure);
     return false;
   }
@@ -163,15 +154,14 @@ public class AfterpayCheckoutWorkflowImpl implements AfterpayCheckoutWorkflow {
     if (order != null) {
       return order;
     }
-    throw operationFailure(orderFailure);
+    throw orderFailure.toApplicationFailure();
   }
 
   @Override
   public void validateOrder(AfterpayCheckoutRequest request) {
     if (!this.request.equals(request)) {
-      throw new IllegalArgumentException(
-          "merchantReference " + this.request.merchantReference()
-              + " is already used by a different Afterpay order");
+      throw new FlowRefusedException.ReferenceInUse(
+          "merchantReference", this.request.merchantReference() + " is already used by a different Afterpay order");
     }
   }
 
@@ -180,12 +170,12 @@ public class AfterpayCheckoutWorkflowImpl implements AfterpayCheckoutWorkflow {
   @Override
   public void validateShopperReturn(AfterpayShopperReturn shopperReturn) {
     if (order == null) {
-      throw new IllegalStateException("This flow has no Afterpay order yet");
+      throw new FlowRefusedException.StateConflict("This flow has no Afterpay order yet");
     }
     if (shopperReturn == null
         || shopperReturn.status() == null
         || !order.token().equals(shopperReturn.orderToken())) {
-      throw new IllegalArgumentException("orderToken does not belong to this flow");
+      throw new FlowRefusedException.ForeignToken("orderToken", "does not belong to this flow");
     }
   }
 
@@ -202,7 +192,11 @@ public class AfterpayCheckoutWorkflowImpl implements AfterpayCheckoutWorkflow {
     return redirect;
   }
 
-  private void decide() {
+  /**
+   * The return's status is a hint: CANCELLED and FAILURE end the flow, SUCCESS captures (which
+   * may decline, fail, or capture another total and give it back); then the shopper's redirect.
+   */
+  private void actOnShopperReturn() {
     switch (shopperReturn.status()) {
       case SUCCESS:
         capture();
@@ -220,12 +214,12 @@ public class AfterpayCheckoutWorkflowImpl implements AfterpayCheckoutWorkflow {
             FlowFailure.ofOrchestrator("shopper_declined", "Afterpay did not approve the shopper"));
         break;
     }
-    redirect = redirectFor(journal.state());
+    redirect = redirectNow();
   }
 
   private void capture() {
     journal.moveTo(FlowState.CAPTURING, "capture_requested", null);
-    Optional<AfterpayPayment> payment = settles ? settleCapture() : capturePayment();
+    Optional<AfterpayPayment> payment = settles ? settleCapture() : legacy.capture(order.token());
     if (payment.isEmpty()) {
       return;
     }
@@ -240,48 +234,16 @@ public class AfterpayCheckoutWorkflowImpl implements AfterpayCheckoutWorkflow {
     paymentId = captured.id();
     journal.providerId("paymentId", paymentId);
     if (!captured.totalAmount().equals(request.totalAmount())) {
+      String mismatch =
+          "Afterpay captured " + captured.totalAmount() + " but the order total is " + request.totalAmount();
       if (settles) {
-        settleMismatchedCapture(captured);
+        settleMismatchedCapture(captured, mismatch);
       } else {
-        refundMismatchedCapture(captured);
+        legacy.refundMismatchedCapture(captured, mismatch);
       }
       return;
     }
     journal.captured(captured.totalAmount(), "payment " + paymentId);
-  }
-
-  /**
-   * Captures by token. A final refusal (402 declined or invalid_token, other 4xx) ends the flow;
-   * when retries ran out without an answer, the capture may still have happened, so Afterpay is
-   * asked for the token's payment before giving up.
-   */
-  private Optional<AfterpayPayment> capturePayment() {
-    try {
-      return Optional.of(afterpayCapture.capture(order.token(), request.merchantReference()));
-    } catch (ActivityFailure failure) {
-      Optional<ProviderFailure> refusal = ProviderFailure.from(failure).filter(f -> !f.retryable());
-      if (refusal.isPresent()) {
-        ProviderFailure refused = refusal.get();
-        journal.fail(
-            refused.httpStatus() == 402 ? FlowState.DECLINED : FlowState.FAILED,
-            "capture_refused",
-            FlowFailure.of(refused));
-        return Optional.empty();
-      }
-      journal.step("capture_unanswered", toFlowFailure(failure).message());
-      AfterpayPayment found;
-      try {
-        found = afterpay.findPaymentByToken(order.token());
-      } catch (ActivityFailure lookupFailure) {
-        found = null;
-      }
-      if (found == null) {
-        journal.fail(FlowState.FAILED, "capture_failed", toFlowFailure(failure));
-        return Optional.empty();
-      }
-      journal.step("capture_found", "payment " + found.id() + " " + found.status());
-      return Optional.of(found);
-    }
   }
 
   /**
@@ -299,13 +261,13 @@ public class AfterpayCheckoutWorkflowImpl implements AfterpayCheckoutWorkflow {
       journal.settled(PendingEffect.CAPTURE, request.merchantReference());
       return Optional.of(captured);
     } catch (ActivityFailure failure) {
-      FlowFailure why = toFlowFailure(failure);
+      FlowFailure why = FlowFailure.from(failure);
       boolean refused = Settlement.refusal(failure).isPresent();
       journal.step(refused ? "capture_refused" : "capture_unanswered", why.code() + ": " + why.message());
       Optional<AfterpayPayment> found =
           Settlement.lookUp(
               () -> afterpayLookUp.findPaymentByToken(token),
-              lookUpFailed -> journal.step("capture_lookup_failed", toFlowFailure(lookUpFailed).message()),
+              lookUpFailed -> journal.step("capture_lookup_failed", FlowFailure.from(lookUpFailed).message()),
               AfterpayActivityOptions.LOOK_UP_PAUSE);
       journal.settled(PendingEffect.CAPTURE, request.merchantReference());
       boolean declined = why.httpStatus() != null && why.httpStatus() == 402;
@@ -327,12 +289,10 @@ public class AfterpayCheckoutWorkflowImpl implements AfterpayCheckoutWorkflow {
    * amount shows at once, and all of it is given back through the same settled refund as the
    * merchant's. The flow ends only once that refund is settled.
    */
-  private void settleMismatchedCapture(AfterpayPayment captured) {
-    String mismatch =
-        "Afterpay captured " + captured.totalAmount() + " but the order total is " + request.totalAmount();
+  private void settleMismatchedCapture(AfterpayPayment captured, String mismatch) {
     journal.capturedAmount(captured.totalAmount());
     journal.step("amount_mismatch", mismatch);
-    SettledOutcome<RefundRecord> refund = settleRefund(MISMATCH_REFUND_REFERENCE, captured.totalAmount());
+    SettledOutcome<RefundRecord> refund = afterSale.settle(MISMATCH_REFUND_REFERENCE, captured.totalAmount());
     if (refund.isDone()) {
       journal.refundRecorded(refund.done());
       journal.fail(
@@ -342,7 +302,7 @@ public class AfterpayCheckoutWorkflowImpl implements AfterpayCheckoutWorkflow {
     journal.fail(FlowState.FAILED, "amount_mismatch", mismatchRefundFailed(mismatch, refund.notDone()));
   }
 
-  private static FlowFailure mismatchRefundFailed(String mismatch, FlowFailure refundFailure) {
+  static FlowFailure mismatchRefundFailed(String mismatch, FlowFailure refundFailure) {
     return new FlowFailure(
         refundFailure.source(),
         "amount_mismatch_refund_failed",
@@ -351,278 +311,50 @@ public class AfterpayCheckoutWorkflowImpl implements AfterpayCheckoutWorkflow {
         refundFailure.errorId());
   }
 
-  /**
-   * Refunds once per reference: the requestId is chosen the first time and sent on every attempt;
-   * retryable failures are retried with it while Afterpay keeps the key. A refusal is definite.
-   * Anything else (the key's time ran out, an unreadable answer) is settled by the payment's
-   * refunds, where the reference identifies the refund: found, it was made; not there, it was not.
-   */
-  private SettledOutcome<RefundRecord> settleRefund(String reference, Money amount) {
-    String requestId = refundRequestIds.computeIfAbsent(reference, r -> Workflow.randomUUID().toString());
-    AfterpayRefundCall call = new AfterpayRefundCall(paymentId, requestId, amount, reference);
-    journal.pending(new PendingEffect(PendingEffect.REFUND, reference, amount, requestId, now()));
-    journal.step("refund_requested", amount + " requestId " + requestId);
-    SettledOutcome<RefundRecord> outcome;
-    try {
-      outcome = SettledOutcome.done(afterpayRefund.refund(call));
-    } catch (ActivityFailure failure) {
-      FlowFailure why = toFlowFailure(failure);
-      if (Settlement.refusal(failure).isPresent()) {
-        outcome = SettledOutcome.notDone(why);
-      } else {
-        journal.step("refund_unanswered", why.code() + ": " + why.message());
-        outcome =
-            Settlement.lookUp(
-                    () -> afterpayLookUp.findRefund(call),
-                    lookUpFailed -> journal.step("refund_lookup_failed", toFlowFailure(lookUpFailed).message()),
-                    AfterpayActivityOptions.LOOK_UP_PAUSE)
-                .map(SettledOutcome::done)
-                .orElseGet(() -> SettledOutcome.notDone(notMade(why)));
-      }
-    }
-    journal.settled(PendingEffect.REFUND, reference);
-    return outcome;
-  }
-
-  private static FlowFailure notMade(FlowFailure why) {
-    return new FlowFailure(
-        why.source(),
-        FlowFailure.NOT_MADE,
-        "Afterpay has no such refund after every attempt ended (" + why.code() + ": " + why.message()
-            + "); it was not made",
-        why.httpStatus(),
-        why.errorId());
-  }
-
-  /** Afterpay captured another total than the merchant's order (the cart changed): give it all back. */
-  private void refundMismatchedCapture(AfterpayPayment captured) {
-    String mismatch =
-        "Afterpay captured " + captured.totalAmount() + " but the order total is " + request.totalAmount();
-    journal.step("amount_mismatch", mismatch);
-    try {
-      RefundRecord refund =
-          afterpay.refund(
-              new AfterpayRefundCall(
-                  paymentId, Workflow.randomUUID().toString(), captured.totalAmount(), request.merchantReference()));
-      journal.step("refunded", refund.amount() + " refund " + refund.refundId());
-      journal.fail(
-          FlowState.FAILED, "amount_mismatch", FlowFailure.ofOrchestrator("amount_mismatch", mismatch + "; refunded in full"));
-    } catch (ActivityFailure failure) {
-      FlowFailure refundFailure = toFlowFailure(failure);
-      journal.fail(
-          FlowState.FAILED,
-          "amount_mismatch",
-          new FlowFailure(
-              refundFailure.source(),
-              "amount_mismatch_refund_failed",
-              mismatch + "; the refund failed and needs attention: " + refundFailure.message(),
-              refundFailure.httpStatus(),
-              refundFailure.errorId()));
-    }
-  }
-
-  private ShopperRedirect redirectFor(FlowState state) {
-    Map<String, String> query = new LinkedHashMap<>();
-    query.put("flowId", Workflow.getInfo().getWorkflowId());
-    query.put("status", state.name());
-    if (state == FlowState.CAPTURED) {
-      return new ShopperRedirect(
-          Urls.withQuery(request.merchant().redirectConfirmUrl(), query), state, null);
-    }
-    FlowStatus status = journal.snapshot();
-    String reason = status.failure() == null ? state.name().toLowerCase() : status.failure().code();
-    query.put("reason", reason);
-    return new ShopperRedirect(
-        Urls.withQuery(request.merchant().redirectCancelUrl(), query), state, reason);
+  private ShopperRedirect redirectNow() {
+    return ShopperRedirect.after(
+        journal.snapshot(), request.merchant().redirectConfirmUrl(), request.merchant().redirectCancelUrl());
   }
 
   // --- after sale -----------------------------------------------------------------------------
 
-  private void serveAfterSale() {
-    Workflow.sleep(input.afterSaleWindow());
-    afterSaleClosed = true;
-    // Refunds or courier updates already accepted finish before the flow completes.
-    Workflow.await(Workflow::isEveryHandlerFinished);
-    journal.step("after_sale_closed", null);
+  @Override
+  public void validateRefund(RefundRequest refund) {
+    if (settles) {
+      afterSale.validate(refund);
+    } else {
+      legacy.validateRefund(refund);
+    }
   }
 
   @Override
-  public void validateRefund(AfterpayRefundRequest refund) {
-    if (settles) {
-      validateSettledRefund(refund);
-      return;
-    }
-    requireRefundableAmount(refund);
-    Optional<RefundRecord> earlier = refundByReference(refund.merchantReference());
-    if (earlier.isPresent()) {
-      if (!earlier.get().amount().equals(refund.amount())) {
-        throw new IllegalArgumentException(
-            "merchantReference " + refund.merchantReference() + " already refunded " + earlier.get().amount());
-      }
-      return;
-    }
-    if (refund.merchantReference() != null && refundReferencesInFlight.containsKey(refund.merchantReference())) {
-      return;
-    }
-    requireLeftToRefund(refund);
+  public RefundRecord refund(RefundRequest refund) {
+    return settles ? afterSale.refund(refund) : legacy.refund(refund, paymentId);
   }
 
-  /**
-   * A refund needs the merchant's reference, and one reference means one refund: the same amount
-   * again is a repeat (answered by the first), another amount is refused, in flight or not.
-   */
-  private void validateSettledRefund(AfterpayRefundRequest refund) {
-    requireRefundableAmount(refund);
-    String reference = refund.merchantReference();
-    if (reference == null || reference.isBlank()) {
-      throw new IllegalArgumentException("merchantReference is required");
+  /** Afterpay's side of a refund: Create Refund, and the payment's refunds to settle one. */
+  private final class AfterpayRefunds implements RefundEffect {
+    @Override
+    public RefundRecord make(String reference, String requestId, Money amount) {
+      return afterpayRefund.refund(new AfterpayRefundCall(paymentId, requestId, amount, reference));
     }
-    Optional<Money> earlier = amountFor(reference);
-    if (earlier.isPresent()) {
-      if (!earlier.get().equals(refund.amount())) {
-        throw new ReferenceReusedException(
-            "merchantReference " + reference + " is already used for a refund of " + earlier.get());
-      }
-      return;
-    }
-    requireLeftToRefund(refund);
-  }
 
-  private void requireRefundableAmount(AfterpayRefundRequest refund) {
-    requireAfterSaleOpen();
-    if (refund == null || refund.amount() == null || !refund.amount().isPositive()) {
-      throw new IllegalArgumentException("amount must be positive");
+    @Override
+    public Optional<RefundRecord> find(String reference, String requestId, Money amount) {
+      return Optional.ofNullable(afterpayLookUp.findRefund(new AfterpayRefundCall(paymentId, requestId, amount, reference)));
     }
-    Money captured = journal.capturedAmount();
-    if (!captured.currency().equals(refund.amount().currency())) {
-      throw new IllegalArgumentException("currency must be " + captured.currency());
-    }
-  }
-
-  private void requireLeftToRefund(AfterpayRefundRequest refund) {
-    Money left = refundable();
-    if (refund.amount().isGreaterThan(left)) {
-      throw new IllegalArgumentException(
-          "amount " + refund.amount() + " exceeds what is left to refund: " + left);
-    }
-  }
-
-  /** The amount a reference was used for: refunded, in flight, or refused. */
-  private Optional<Money> amountFor(String reference) {
-    Optional<Money> refunded = refundByReference(reference).map(RefundRecord::amount);
-    if (refunded.isPresent()) {
-      return refunded;
-    }
-    if (refundReferencesInFlight.containsKey(reference)) {
-      return Optional.of(refundReferencesInFlight.get(reference));
-    }
-    return Optional.ofNullable(refusedRefunds.get(reference)).map(RefusedRefund::amount);
-  }
-
-  @Override
-  public RefundRecord refund(AfterpayRefundRequest refund) {
-    if (settles) {
-      return settledRefund(refund);
-    }
-    String reference = refund.merchantReference();
-    if (reference != null) {
-      // A repeat of a refund still in flight waits for it and answers the same record.
-      Workflow.await(() -> !refundReferencesInFlight.containsKey(reference));
-      Optional<RefundRecord> earlier = refundByReference(reference);
-      if (earlier.isPresent()) {
-        return earlier.get();
-      }
-    }
-    // Validators may run side by side; this check and the reservation below cannot interleave.
-    if (refund.amount().isGreaterThan(refundable())) {
-      throw ApplicationFailure.newNonRetryableFailure(
-          "amount " + refund.amount() + " exceeds what is left to refund: " + refundable(),
-          "refund_exceeds_captured");
-    }
-    refundsInFlight = refundsInFlight.plus(refund.amount());
-    if (reference != null) {
-      refundReferencesInFlight.put(reference, refund.amount());
-    }
-    // Chosen once and recorded in history: every retry of this refund sends the same requestId.
-    String requestId = Workflow.randomUUID().toString();
-    journal.step("refund_requested", refund.amount() + " requestId " + requestId);
-    try {
-      RefundRecord confirmed =
-          afterpay.refund(new AfterpayRefundCall(paymentId, requestId, refund.amount(), reference));
-      journal.refunded(confirmed);
-      return confirmed;
-    } catch (ActivityFailure failure) {
-      FlowFailure why = toFlowFailure(failure);
-      journal.step("refund_failed", why.code() + ": " + why.message());
-      throw operationFailure(why);
-    } finally {
-      refundsInFlight = refundsInFlight.minus(refund.amount());
-      if (reference != null) {
-        refundReferencesInFlight.remove(reference);
-      }
-    }
-  }
-
-  /**
-   * Completes only once the refund is settled (it may stay in flight for hours, shown as
-   * pending): answers the refund, or fails with a definite refusal. Never an unknown outcome.
-   */
-  private RefundRecord settledRefund(AfterpayRefundRequest refund) {
-    String reference = refund.merchantReference();
-    // A repeat of a refund in flight waits for it and answers the same outcome.
-    Workflow.await(() -> !refundReferencesInFlight.containsKey(reference));
-    Optional<RefundRecord> earlier = refundByReference(reference);
-    if (earlier.isPresent()) {
-      return earlier.get();
-    }
-    if (refusedRefunds.containsKey(reference)) {
-      throw operationFailure(refusedRefunds.get(reference).why());
-    }
-    // Validators may run side by side; this check and the reservation below cannot interleave.
-    if (refund.amount().isGreaterThan(refundable())) {
-      throw ApplicationFailure.newNonRetryableFailure(
-          "amount " + refund.amount() + " exceeds what is left to refund: " + refundable(),
-          "refund_exceeds_captured");
-    }
-    refundsInFlight = refundsInFlight.plus(refund.amount());
-    refundReferencesInFlight.put(reference, refund.amount());
-    try {
-      SettledOutcome<RefundRecord> outcome = settleRefund(reference, refund.amount());
-      if (outcome.isDone()) {
-        journal.refunded(outcome.done());
-        return outcome.done();
-      }
-      FlowFailure why = outcome.notDone();
-      refusedRefunds.put(reference, new RefusedRefund(refund.amount(), why));
-      journal.step("refund_failed", why.code() + ": " + why.message());
-      throw operationFailure(why);
-    } finally {
-      refundsInFlight = refundsInFlight.minus(refund.amount());
-      refundReferencesInFlight.remove(reference);
-    }
-  }
-
-  private Money refundable() {
-    return journal.capturedAmount().minus(journal.refundedAmount()).minus(refundsInFlight);
-  }
-
-  private Optional<RefundRecord> refundByReference(String reference) {
-    if (reference == null) {
-      return Optional.empty();
-    }
-    return journal.refunds().stream().filter(r -> reference.equals(r.merchantReference())).findFirst();
   }
 
   @Override
   public void validateUpdateCourier(AfterpayCourier courier) {
-    requireAfterSaleOpen();
+    afterSale.requireOpen();
     if (courier == null) {
-      throw new IllegalArgumentException("courier is required");
+      throw new FlowRefusedException.InvalidRequest("courier", "is required");
     }
     if (courier.priority() != null
         && !courier.priority().equals("STANDARD")
         && !courier.priority().equals("EXPRESS")) {
-      throw new IllegalArgumentException("priority must be STANDARD or EXPRESS");
+      throw new FlowRefusedException.InvalidRequest("priority", "must be STANDARD or EXPRESS");
     }
   }
 
@@ -632,18 +364,9 @@ public class AfterpayCheckoutWorkflowImpl implements AfterpayCheckoutWorkflow {
       afterpay.updateCourier(paymentId, courier);
       journal.step("courier_updated", courier.name());
     } catch (ActivityFailure failure) {
-      FlowFailure why = toFlowFailure(failure);
+      FlowFailure why = FlowFailure.from(failure);
       journal.step("courier_update_failed", why.code() + ": " + why.message());
-      throw operationFailure(why);
-    }
-  }
-
-  private void requireAfterSaleOpen() {
-    if (!journal.state().isPaid()) {
-      throw new IllegalStateException("The payment is not captured (flow is " + journal.state() + ")");
-    }
-    if (afterSaleClosed) {
-      throw new IllegalStateException("The after-sale window of this flow has closed");
+      throw why.toApplicationFailure();
     }
   }
 
@@ -657,33 +380,7 @@ public class AfterpayCheckoutWorkflowImpl implements AfterpayCheckoutWorkflow {
     if (redirect != null) {
       return redirect;
     }
-    return journal.state().isTerminal() ? redirectFor(journal.state()) : null;
-  }
-
-  // --- failures -------------------------------------------------------------------------------
-
-  private static FlowFailure toFlowFailure(ActivityFailure failure) {
-    return ProviderFailure.from(failure)
-        .map(FlowFailure::of)
-        .orElseGet(
-            () ->
-                FlowFailure.ofOrchestrator(
-                    "activity_failed",
-                    failure.getCause() == null ? failure.getMessage() : failure.getCause().getMessage()));
-  }
-
-  /**
-   * Why the flow, its order or an after-sale operation failed, as the failure its run or Update
-   * ends with: the code as type, the FlowFailure as details. An operation's failure leaves the
-   * flow going on.
-   */
-  private static ApplicationFailure operationFailure(FlowFailure why) {
-    return ApplicationFailure.newBuilder()
-        .setType(why.code())
-        .setMessage(why.message())
-        .setDetails(why)
-        .setNonRetryable(true)
-        .build();
+    return journal.state().endedWithoutPayment() ? redirectNow() : null;
   }
 
   private static Instant now() {

@@ -1,5 +1,8 @@
 package org.financingorchestrator.workflows.common;
 
+import io.temporal.failure.ActivityFailure;
+import io.temporal.failure.ApplicationFailure;
+
 /**
  * Why a flow (or one operation in it) failed, as the merchant sees it. {@code source} is the
  * provider's name when the provider said so (its own code and message are kept), or
@@ -28,5 +31,29 @@ public record FlowFailure(
         failure.message(),
         failure.httpStatus(),
         failure.errorId());
+  }
+
+  /** Why an activity failed, as the merchant sees it: the provider's failure, or ours. */
+  public static FlowFailure from(ActivityFailure failure) {
+    return ProviderFailure.from(failure)
+        .map(FlowFailure::of)
+        .orElseGet(
+            () ->
+                ofOrchestrator(
+                    "activity_failed",
+                    failure.getCause() == null ? failure.getMessage() : failure.getCause().getMessage()));
+  }
+
+  /**
+   * This failure as the failure a run or an Update ends with: the code as type, this record as
+   * details, never retried. An operation's failure leaves the flow going on.
+   */
+  public ApplicationFailure toApplicationFailure() {
+    return ApplicationFailure.newBuilder()
+        .setType(code)
+        .setMessage(message)
+        .setDetails(this)
+        .setNonRetryable(true)
+        .build();
   }
 }

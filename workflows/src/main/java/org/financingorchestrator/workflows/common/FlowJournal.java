@@ -135,6 +135,10 @@ public final class FlowJournal {
     return state;
   }
 
+  public Money orderAmount() {
+    return orderAmount;
+  }
+
   public Money capturedAmount() {
     return capturedAmount;
   }

@@ -23,7 +23,7 @@ public enum FlowState {
   /** Something else ended the flow; the failure says what. */
   FAILED;
 
-  public boolean isTerminal() {
+  public boolean endedWithoutPayment() {
     return this == DECLINED || this == CANCELLED || this == EXPIRED || this == FAILED;
   }
 

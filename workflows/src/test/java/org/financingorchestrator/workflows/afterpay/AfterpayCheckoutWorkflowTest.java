@@ -37,6 +37,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.financingorchestrator.workflows.common.RefundRequest;
 import org.financingorchestrator.workflows.common.FlowMemo;
 import org.financingorchestrator.workflows.common.FlowSearchAttributes;
 import org.financingorchestrator.workflows.common.FlowState;
@@ -45,7 +46,7 @@ import org.financingorchestrator.workflows.common.FlowStep;
 import org.financingorchestrator.workflows.common.PendingEffect;
 import org.financingorchestrator.workflows.common.ProviderFailure;
 import org.financingorchestrator.workflows.common.RefundRecord;
-import org.financingorchestrator.workflows.common.ReferenceReusedException;
+import org.financingorchestrator.workflows.common.FlowRefusal;
 import org.financingorchestrator.workflows.common.ShopperRedirect;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -100,9 +101,9 @@ class AfterpayCheckoutWorkflowTest {
     assertThat(captured.capturedAmount()).isEqualTo(usd("21.85"));
     assertThat(captured.providerIds()).containsEntry("token", TOKEN).containsEntry("paymentId", "12345678");
 
-    RefundRecord first = flow.refund(new AfterpayRefundRequest(usd("5.00"), "RF-1"));
-    RefundRecord second = flow.refund(new AfterpayRefundRequest(usd("6.85"), "RF-2"));
-    RefundRecord repeated = flow.refund(new AfterpayRefundRequest(usd("5.00"), "RF-1"));
+    RefundRecord first = flow.refund(new RefundRequest(usd("5.00"), "RF-1"));
+    RefundRecord second = flow.refund(new RefundRequest(usd("6.85"), "RF-2"));
+    RefundRecord repeated = flow.refund(new RefundRequest(usd("5.00"), "RF-1"));
 
     assertThat(repeated).isEqualTo(first);
     ArgumentCaptor<AfterpayRefundCall> calls = ArgumentCaptor.forClass(AfterpayRefundCall.class);
@@ -152,7 +153,7 @@ class AfterpayCheckoutWorkflowTest {
     assertThat(captured.providerIds()).containsEntry("paymentId", "12345678");
     assertThatTheMemoIsTheStatusWithItsLastStep(captured, flow.status(), "captured");
 
-    RefundRecord refund = flow.refund(new AfterpayRefundRequest(usd("5.00"), "RF-1"));
+    RefundRecord refund = flow.refund(new RefundRequest(usd("5.00"), "RF-1"));
 
     FlowStatus refunded = memo(flow);
     assertThat(refunded.state()).isEqualTo(FlowState.PARTIALLY_REFUNDED);
@@ -176,30 +177,31 @@ class AfterpayCheckoutWorkflowTest {
   }
 
   @Test
-  void refusesARefundOverWhatIsLeftWithoutCallingAfterpay() {
+  void refusesARefundOverWhatIsLeftWithoutCallingAfterpay() throws Exception {
     AfterpayCheckoutWorkflow flow = capturedFlow();
-    flow.refund(new AfterpayRefundRequest(usd("20.00"), "RF-1"));
+    flow.refund(new RefundRequest(usd("20.00"), "RF-1"));
 
-    assertThatThrownBy(() -> flow.refund(new AfterpayRefundRequest(usd("1.86"), "RF-2")))
+    assertThatThrownBy(() -> flow.refund(new RefundRequest(usd("1.86"), "RF-2")))
         .isInstanceOf(WorkflowUpdateException.class)
         .rootCause()
         .hasMessageContaining("exceeds what is left to refund: USD 1.85");
-    assertThatThrownBy(() -> flow.refund(new AfterpayRefundRequest(Money("1.00", "CAD"), "RF-3")))
+    assertThatThrownBy(() -> flow.refund(new RefundRequest(Money("1.00", "CAD"), "RF-3")))
         .isInstanceOf(WorkflowUpdateException.class)
         .rootCause()
         .hasMessageContaining("currency must be USD");
 
-    RefundRecord rest = flow.refund(new AfterpayRefundRequest(usd("1.85"), "RF-4"));
+    RefundRecord rest = flow.refund(new RefundRequest(usd("1.85"), "RF-4"));
     assertThat(rest.amount()).isEqualTo(usd("1.85"));
     assertThat(flow.status().state()).isEqualTo(FlowState.REFUNDED);
     verify(afterpay, times(2)).refund(any());
+    recordHistory("afterpay-refunded-in-full");
   }
 
   @Test
   void refusesRefundsBeforeCapture() {
     AfterpayCheckoutWorkflow flow = start(request(REFERENCE));
 
-    assertThatThrownBy(() -> flow.refund(new AfterpayRefundRequest(usd("1.00"), "RF-1")))
+    assertThatThrownBy(() -> flow.refund(new RefundRequest(usd("1.00"), "RF-1")))
         .isInstanceOf(WorkflowUpdateException.class)
         .rootCause()
         .hasMessageContaining("not captured");
@@ -207,13 +209,13 @@ class AfterpayCheckoutWorkflowTest {
   }
 
   @Test
-  void aRefundAfterpayRefusesFailsTheRefundButNotTheFlow() {
+  void aRefundAfterpayRefusesFailsTheRefundButNotTheFlow() throws Exception {
     AfterpayCheckoutWorkflow flow = capturedFlow();
     doThrow(new ProviderFailure("afterpay", 412, "precondition_failed", "not eligible", "e-412", false).toApplicationFailure(null))
         .when(afterpay)
         .refund(any());
 
-    assertThatThrownBy(() -> flow.refund(new AfterpayRefundRequest(usd("1.00"), "RF-1")))
+    assertThatThrownBy(() -> flow.refund(new RefundRequest(usd("1.00"), "RF-1")))
         .isInstanceOf(WorkflowUpdateException.class)
         .cause()
         .isInstanceOfSatisfying(
@@ -222,6 +224,7 @@ class AfterpayCheckoutWorkflowTest {
     assertThat(status.state()).isEqualTo(FlowState.CAPTURED);
     assertThat(status.steps()).extracting(FlowStep::name).contains("refund_failed");
     assertThat(status.refundedAmount()).isEqualTo(usd("0.00"));
+    recordHistory("afterpay-refund-failed");
   }
 
   @Test
@@ -240,7 +243,7 @@ class AfterpayCheckoutWorkflowTest {
   }
 
   @Test
-  void cancelledByTheShopperSendsTheBrowserToTheCancelPage() {
+  void cancelledByTheShopperSendsTheBrowserToTheCancelPage() throws Exception {
     AfterpayCheckoutWorkflow flow = start(request(REFERENCE));
     assertThat(flow.shopperRedirect()).isNull();
 
@@ -252,10 +255,11 @@ class AfterpayCheckoutWorkflowTest {
     assertThat(result.state()).isEqualTo(FlowState.CANCELLED);
     assertThat(result.failure().code()).isEqualTo("shopper_cancelled");
     verify(afterpay, never()).capture(anyString(), anyString());
+    recordHistory("afterpay-cancelled");
   }
 
   @Test
-  void failureFromAfterpayDeclinesWithoutCapture() {
+  void failureFromAfterpayDeclinesWithoutCapture() throws Exception {
     AfterpayCheckoutWorkflow flow = start(request(REFERENCE));
 
     ShopperRedirect redirect = flow.shopperReturn(new AfterpayShopperReturn(TOKEN, AfterpayShopperReturn.Status.FAILURE));
@@ -264,10 +268,11 @@ class AfterpayCheckoutWorkflowTest {
     assertThat(redirect.reason()).isEqualTo("shopper_declined");
     assertThat(WorkflowStub.fromTyped(flow).getResult(FlowStatus.class).state()).isEqualTo(FlowState.DECLINED);
     verify(afterpay, never()).capture(anyString(), anyString());
+    recordHistory("afterpay-declined");
   }
 
   @Test
-  void expiresWhenTheShopperDoesNotReturnBeforeTheToken() {
+  void expiresWhenTheShopperDoesNotReturnBeforeTheToken() throws Exception {
     AfterpayCheckoutWorkflow flow = start(request(REFERENCE));
 
     FlowStatus result = WorkflowStub.fromTyped(flow).getResult(FlowStatus.class);
@@ -282,6 +287,7 @@ class AfterpayCheckoutWorkflowTest {
     assertThat(flow.shopperRedirect().location())
         .isEqualTo(CANCEL_PAGE + "&flowId=" + FLOW_ID + "&status=EXPIRED&reason=order_expired");
     verify(afterpay, never()).capture(anyString(), anyString());
+    recordHistory("afterpay-expired");
   }
 
   @Test
@@ -327,7 +333,11 @@ class AfterpayCheckoutWorkflowTest {
     assertThatThrownBy(() -> flow.shopperReturn(new AfterpayShopperReturn("not-this-flows-token", AfterpayShopperReturn.Status.SUCCESS)))
         .isInstanceOf(WorkflowUpdateException.class)
         .rootCause()
-        .hasMessageContaining("orderToken does not belong to this flow");
+        .hasMessageContaining("orderToken does not belong to this flow")
+        // A validator's exception reaches the client as its class name: the refusal's kind.
+        .isInstanceOfSatisfying(
+            ApplicationFailure.class,
+            failure -> assertThat(FlowRefusal.ofFailureType(failure.getType())).contains(FlowRefusal.FOREIGN_TOKEN));
 
     FlowStatus status = flow.status();
     assertThat(status.state()).isEqualTo(FlowState.AWAITING_SHOPPER);
@@ -336,7 +346,7 @@ class AfterpayCheckoutWorkflowTest {
   }
 
   @Test
-  void aCapturedTotalThatDiffersFromTheOrderIsRefundedInFull() {
+  void aCapturedTotalThatDiffersFromTheOrderIsRefundedInFull() throws Exception {
     when(afterpay.capture(TOKEN, REFERENCE)).thenReturn(payment("APPROVED", "19.99"));
     AfterpayCheckoutWorkflow flow = start(request(REFERENCE));
 
@@ -351,6 +361,7 @@ class AfterpayCheckoutWorkflowTest {
     assertThat(result.state()).isEqualTo(FlowState.FAILED);
     assertThat(result.failure().code()).isEqualTo("amount_mismatch");
     assertThat(result.failure().message()).contains("USD 19.99", "USD 21.85", "refunded in full");
+    recordHistory("afterpay-amount-mismatch");
   }
 
   @Test
@@ -365,6 +376,7 @@ class AfterpayCheckoutWorkflowTest {
     assertThat(redirect.state()).isEqualTo(FlowState.CAPTURED);
     verify(afterpay, times(5)).capture(TOKEN, REFERENCE);
     assertThat(flow.status().steps()).extracting(FlowStep::name).contains("capture_unanswered", "capture_found", "captured");
+    recordHistory("afterpay-capture-found-by-token");
   }
 
   @Test
@@ -568,21 +580,21 @@ class AfterpayCheckoutWorkflowTest {
     failingRefundAttempts(attempts, 5);
     WorkflowUpdateHandle<RefundRecord> first = startRefund(flow, "RF-1", "10.00");
 
-    assertThatThrownBy(() -> flow.refund(new AfterpayRefundRequest(usd("5.00"), "RF-1")))
+    assertThatThrownBy(() -> flow.refund(new RefundRequest(usd("5.00"), "RF-1")))
         .isInstanceOf(WorkflowUpdateException.class)
         .rootCause()
         .isInstanceOfSatisfying(
             ApplicationFailure.class,
-            failure -> assertThat(failure.getType()).isEqualTo(ReferenceReusedException.class.getName()));
+            failure -> assertThat(failure.getType()).isEqualTo(FlowRefusal.REFERENCE_REUSED.failureType()));
 
     env.sleep(Duration.ofMinutes(5));
     assertThat(first.getResultAsync().get().amount()).isEqualTo(usd("10.00"));
-    assertThatThrownBy(() -> flow.refund(new AfterpayRefundRequest(usd("5.00"), "RF-1")))
+    assertThatThrownBy(() -> flow.refund(new RefundRequest(usd("5.00"), "RF-1")))
         .isInstanceOf(WorkflowUpdateException.class)
         .rootCause()
         .isInstanceOfSatisfying(
             ApplicationFailure.class,
-            failure -> assertThat(failure.getType()).isEqualTo(ReferenceReusedException.class.getName()));
+            failure -> assertThat(failure.getType()).isEqualTo(FlowRefusal.REFERENCE_REUSED.failureType()));
     assertThat(flow.status().refundedAmount()).isEqualTo(usd("10.00"));
     ArgumentCaptor<AfterpayRefundCall> calls = ArgumentCaptor.forClass(AfterpayRefundCall.class);
     verify(afterpay, times(6)).refund(calls.capture());
@@ -594,11 +606,11 @@ class AfterpayCheckoutWorkflowTest {
     AfterpayCheckoutWorkflow flow = capturedFlow();
     WorkflowStub stub = WorkflowStub.fromTyped(flow);
 
-    assertThatThrownBy(() -> refundWithUpdateId(stub, "refund-RF-9", new AfterpayRefundRequest(usd("30.00"), "RF-9")))
+    assertThatThrownBy(() -> refundWithUpdateId(stub, "refund-RF-9", new RefundRequest(usd("30.00"), "RF-9")))
         .isInstanceOf(WorkflowUpdateException.class)
         .rootCause()
         .hasMessageContaining("exceeds what is left");
-    RefundRecord refund = refundWithUpdateId(stub, "refund-RF-9", new AfterpayRefundRequest(usd("5.00"), "RF-9"));
+    RefundRecord refund = refundWithUpdateId(stub, "refund-RF-9", new RefundRequest(usd("5.00"), "RF-9"));
 
     assertThat(refund.amount()).isEqualTo(usd("5.00"));
     assertThat(flow.status().refundedAmount()).isEqualTo(usd("5.00"));
@@ -608,7 +620,7 @@ class AfterpayCheckoutWorkflowTest {
   void aRefundNeedsTheMerchantsReference() {
     AfterpayCheckoutWorkflow flow = capturedFlow();
 
-    assertThatThrownBy(() -> flow.refund(new AfterpayRefundRequest(usd("5.00"), null)))
+    assertThatThrownBy(() -> flow.refund(new RefundRequest(usd("5.00"), null)))
         .isInstanceOf(WorkflowUpdateException.class)
         .rootCause()
         .hasMessageContaining("merchantReference is required");
@@ -624,7 +636,7 @@ class AfterpayCheckoutWorkflowTest {
         .refund(any());
     when(afterpay.findRefund(any())).thenAnswer(call -> refundRecord(call.getArgument(0)));
 
-    RefundRecord refund = flow.refund(new AfterpayRefundRequest(usd("5.00"), "RF-1"));
+    RefundRecord refund = flow.refund(new RefundRequest(usd("5.00"), "RF-1"));
 
     assertThat(refund.merchantReference()).isEqualTo("RF-1");
     FlowStatus status = flow.status();
@@ -643,7 +655,7 @@ class AfterpayCheckoutWorkflowTest {
         .when(afterpay)
         .refund(any());
 
-    assertThatThrownBy(() -> flow.refund(new AfterpayRefundRequest(usd("5.00"), "RF-1")))
+    assertThatThrownBy(() -> flow.refund(new RefundRequest(usd("5.00"), "RF-1")))
         .isInstanceOf(WorkflowUpdateException.class)
         .cause()
         .isInstanceOfSatisfying(ApplicationFailure.class, failure -> assertThat(failure.getType()).isEqualTo("not_made"));
@@ -775,10 +787,10 @@ class AfterpayCheckoutWorkflowTest {
 
   private WorkflowUpdateHandle<RefundRecord> startRefund(AfterpayCheckoutWorkflow flow, String reference, String amount) {
     return WorkflowStub.fromTyped(flow)
-        .startUpdate("refund", WorkflowUpdateStage.ACCEPTED, RefundRecord.class, new AfterpayRefundRequest(usd(amount), reference));
+        .startUpdate("refund", WorkflowUpdateStage.ACCEPTED, RefundRecord.class, new RefundRequest(usd(amount), reference));
   }
 
-  private static RefundRecord refundWithUpdateId(WorkflowStub stub, String updateId, AfterpayRefundRequest refund) {
+  private static RefundRecord refundWithUpdateId(WorkflowStub stub, String updateId, RefundRequest refund) {
     return stub.startUpdate(
             UpdateOptions.newBuilder(RefundRecord.class)
                 .setUpdateName("refund")

@@ -1,25 +1,17 @@
 package org.financingorchestrator.api.afterpay;
 
-import io.grpc.Status;
-import io.grpc.StatusRuntimeException;
-import io.temporal.api.enums.v1.WorkflowIdConflictPolicy;
-import io.temporal.api.enums.v1.WorkflowIdReusePolicy;
 import io.temporal.client.UpdateOptions;
-import io.temporal.client.WithStartWorkflowOperation;
 import io.temporal.client.WorkflowClient;
-import io.temporal.client.WorkflowExecutionAlreadyStarted;
-import io.temporal.client.WorkflowOptions;
-import io.temporal.client.WorkflowServiceException;
 import io.temporal.client.WorkflowUpdateStage;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Optional;
 import org.financingorchestrator.api.common.CallbacksProperties;
 import org.financingorchestrator.api.common.FieldProblem;
 import org.financingorchestrator.api.common.FlowClosedException;
+import org.financingorchestrator.api.common.FlowStart;
 import org.financingorchestrator.api.common.FlowStatusReader;
-import org.financingorchestrator.api.common.FlowUpdates;
+import org.financingorchestrator.api.common.FlowUpdateSender;
 import org.financingorchestrator.api.common.InvalidRequestException;
 import org.financingorchestrator.workflows.afterpay.AfterpayCallbacks;
 import org.financingorchestrator.workflows.afterpay.AfterpayCheckoutInput;
@@ -27,25 +19,24 @@ import org.financingorchestrator.workflows.afterpay.AfterpayCheckoutRequest;
 import org.financingorchestrator.workflows.afterpay.AfterpayCheckoutWorkflow;
 import org.financingorchestrator.workflows.afterpay.AfterpayCourier;
 import org.financingorchestrator.workflows.afterpay.AfterpayOrder;
-import org.financingorchestrator.workflows.afterpay.AfterpayRefundRequest;
 import org.financingorchestrator.workflows.afterpay.AfterpayShopperReturn;
-import org.financingorchestrator.workflows.common.FlowMemo;
 import org.financingorchestrator.workflows.common.FlowState;
 import org.financingorchestrator.workflows.common.FlowStatus;
-import org.financingorchestrator.workflows.common.RefundRecord;
 import org.financingorchestrator.workflows.common.ShopperRedirect;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * Talks to Afterpay checkout flows: starts them and sends them the merchant's and the shopper's
- * requests as Updates, each waiting for the flow's answer within the configured bound.
+ * The client of Afterpay checkout flows: starts them (through the common {@link FlowUpdateSender}) and
+ * sends them the shopper's return and the merchant's courier updates as Updates, each waiting for
+ * the flow's answer within the configured bound. Refunds are every provider's
+ * ({@code RefundController}).
  */
 @Service
-public class AfterpayFlows {
+public class AfterpayCheckoutClient {
 
-  private static final Logger log = LoggerFactory.getLogger(AfterpayFlows.class);
+  private static final Logger log = LoggerFactory.getLogger(AfterpayCheckoutClient.class);
 
   static final String CONFIRM = "confirm";
   static final String CANCEL = "cancel";
@@ -53,14 +44,14 @@ public class AfterpayFlows {
   private final WorkflowClient client;
   private final AfterpayFlowProperties properties;
   private final CallbacksProperties callbacks;
-  private final FlowUpdates updates;
+  private final FlowUpdateSender updates;
   private final FlowStatusReader statusReader;
 
-  public AfterpayFlows(
+  public AfterpayCheckoutClient(
       WorkflowClient client,
       AfterpayFlowProperties properties,
       CallbacksProperties callbacks,
-      FlowUpdates updates,
+      FlowUpdateSender updates,
       FlowStatusReader statusReader) {
     this.client = client;
     this.properties = properties;
@@ -76,22 +67,6 @@ public class AfterpayFlows {
    */
   public CheckoutCreated start(AfterpayCheckoutRequest request) {
     String flowId = AfterpayCheckoutWorkflow.workflowId(request.merchantReference());
-    AfterpayCheckoutWorkflow flow =
-        client.newWorkflowStub(
-            AfterpayCheckoutWorkflow.class,
-            WorkflowOptions.newBuilder()
-                .setWorkflowId(flowId)
-                .setTaskQueue(properties.taskQueue())
-                .setWorkflowIdConflictPolicy(WorkflowIdConflictPolicy.WORKFLOW_ID_CONFLICT_POLICY_USE_EXISTING)
-                // A flow that created nothing at Afterpay fails its run: the reference starts again.
-                .setWorkflowIdReusePolicy(WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_ALLOW_DUPLICATE_FAILED_ONLY)
-                .setStaticSummary(
-                    "Afterpay checkout " + request.merchantReference() + " " + request.totalAmount())
-                // A flow no worker has picked up yet still has a status to answer.
-                .setMemo(
-                    FlowMemo.started(
-                        flowId, AfterpayCheckoutWorkflow.PROVIDER, request.merchantReference(), request.totalAmount()))
-                .build());
     AfterpayCheckoutInput input =
         new AfterpayCheckoutInput(
             request,
@@ -99,25 +74,18 @@ public class AfterpayFlows {
                 callbacks.callbackUrl(AfterpayCheckoutWorkflow.PROVIDER, flowId, CONFIRM),
                 callbacks.callbackUrl(AfterpayCheckoutWorkflow.PROVIDER, flowId, CANCEL)),
             properties.afterSaleWindow());
-    UpdateOptions<AfterpayOrder> untilAccepted =
-        UpdateOptions.<AfterpayOrder>newBuilder().setWaitForStage(WorkflowUpdateStage.ACCEPTED).build();
-    AfterpayOrder order;
-    try {
-      order =
-          updates.send(
-              flowId,
-              () ->
-                  WorkflowClient.startUpdateWithStart(
-                      flow::order, request, untilAccepted, new WithStartWorkflowOperation<>(flow::run, input)),
-              properties.orderWait());
-    } catch (WorkflowServiceException e) {
-      if (alreadyClosed(e)) {
-        FlowStatus finished = statusReader.get(flowId).status();
-        log.info("Afterpay flow {} has finished ({}); not started again", flowId, finished.state());
-        throw new FlowClosedException(flowId, finished);
-      }
-      throw e;
-    }
+    FlowStart start =
+        new FlowStart(
+            flowId,
+            AfterpayCheckoutWorkflow.TYPE,
+            properties.taskQueue(),
+            AfterpayCheckoutWorkflow.PROVIDER,
+            request.merchantReference(),
+            request.totalAmount(),
+            "Afterpay checkout " + request.merchantReference() + " " + request.totalAmount(),
+            input);
+    AfterpayOrder order =
+        updates.start(start, AfterpayCheckoutWorkflow.ORDER, AfterpayOrder.class, request, properties.orderWait());
     log.info("Afterpay flow {} has order token, expires {}", flowId, order.expires());
     // A repeated request may attach to a flow that has moved on (captured, say): answer its state.
     FlowState state = statusReader.get(flowId).status().state();
@@ -168,33 +136,6 @@ public class AfterpayFlows {
     return redirect;
   }
 
-  /**
-   * Refunds part or all of the captured payment; empty when the refund is not settled within the
-   * operation wait (it goes on in the flow). The Update id is derived from the merchant's refund
-   * reference and the amount: a repeated request attaches to the same Update (in flight or done)
-   * and answers its outcome, which is only ever definite. The amount is part of the id because
-   * Temporal attaches a request with a known id without running the validator: with the
-   * reference alone, the same reference with another amount would be answered the first refund;
-   * this way it reaches the validator, which refuses it.
-   */
-  public Optional<RefundRecord> refund(String flowId, AfterpayRefundRequest refund) {
-    AfterpayCheckoutWorkflow flow = client.newWorkflowStub(AfterpayCheckoutWorkflow.class, flowId);
-    UpdateOptions<RefundRecord> options =
-        UpdateOptions.<RefundRecord>newBuilder()
-            .setWaitForStage(WorkflowUpdateStage.ACCEPTED)
-            .setUpdateId(
-                "refund-" + refund.merchantReference() + "-" + refund.amount().currency() + "-"
-                    + refund.amount().toPlainString())
-            .build();
-    Optional<RefundRecord> record =
-        updates.sendOrPending(
-            flowId, () -> WorkflowClient.startUpdate(flow::refund, refund, options), properties.operationWait());
-    record.ifPresentOrElse(
-        r -> log.info("Afterpay flow {} refunded, refund id {}", flowId, r.refundId()),
-        () -> log.info("Afterpay flow {} refund {} is pending", flowId, refund.merchantReference()));
-    return record;
-  }
-
   /** Sends the courier details to Afterpay and answers the flow's status after it. */
   public FlowStatus updateCourier(String flowId, AfterpayCourier courier) {
     AfterpayCheckoutWorkflow flow = client.newWorkflowStub(AfterpayCheckoutWorkflow.class, flowId);
@@ -205,17 +146,4 @@ public class AfterpayFlows {
     return statusReader.get(flowId).status();
   }
 
-  /** The reuse policy refused the start: a flow with this id ran and finished (not failed). */
-  private static boolean alreadyClosed(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof WorkflowExecutionAlreadyStarted) {
-        return true;
-      }
-      if (t instanceof StatusRuntimeException grpc
-          && grpc.getStatus().getCode() == Status.Code.ALREADY_EXISTS) {
-        return true;
-      }
-    }
-    return false;
-  }
 }

@@ -9,13 +9,15 @@ import org.financingorchestrator.workflows.afterpay.AfterpayContact;
 import org.financingorchestrator.workflows.afterpay.AfterpayDiscount;
 import org.financingorchestrator.workflows.afterpay.AfterpayItem;
 import org.financingorchestrator.workflows.afterpay.AfterpayMerchantRedirects;
-import org.financingorchestrator.workflows.afterpay.AfterpayRefundRequest;
 import org.financingorchestrator.workflows.common.Money;
 
-/** Validated request bodies into the flows' records. */
-final class AfterpayRequests {
+/**
+ * The merchant's validated request bodies into the workflow's records (the activities'
+ * {@code AfterpayWireMapper} maps those records to and from Afterpay's wire).
+ */
+final class AfterpayBodyMapper {
 
-  private AfterpayRequests() {}
+  private AfterpayBodyMapper() {}
 
   static AfterpayCheckoutRequest checkout(AfterpayCheckoutBody body) {
     return new AfterpayCheckoutRequest(
@@ -32,10 +34,6 @@ final class AfterpayRequests {
         money(body.shippingAmount()),
         new AfterpayMerchantRedirects(
             body.merchant().redirectConfirmUrl(), body.merchant().redirectCancelUrl()));
-  }
-
-  static AfterpayRefundRequest refund(AfterpayRefundBody body, String reference) {
-    return new AfterpayRefundRequest(body.amount().toMoney(), reference);
   }
 
   private static AfterpayConsumer consumer(ConsumerBody c) {

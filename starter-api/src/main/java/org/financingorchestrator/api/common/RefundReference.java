@@ -1,9 +1,9 @@
-package org.financingorchestrator.api.afterpay;
+package org.financingorchestrator.api.common;
 
 import java.util.List;
-import org.financingorchestrator.api.common.FieldProblem;
-import org.financingorchestrator.api.common.FlowIds;
-import org.financingorchestrator.api.common.InvalidRequestException;
+
+
+
 
 /**
  * The merchant's reference of a refund: what makes a repeated request the same refund. The body's
@@ -23,11 +23,11 @@ final class RefundReference {
           List.of(
               new FieldProblem(
                   "merchantReference",
-                  "is required (or an " + AfterpayFlowController.IDEMPOTENCY_KEY + " header)")));
+                  "is required (or an " + RefundController.IDEMPOTENCY_KEY + " header)")));
     }
     if (!idempotencyKey.matches(FlowIds.MERCHANT_REFERENCE_REGEX)) {
       throw new InvalidRequestException(
-          List.of(new FieldProblem(AfterpayFlowController.IDEMPOTENCY_KEY, FlowIds.MERCHANT_REFERENCE_RULE)));
+          List.of(new FieldProblem(RefundController.IDEMPOTENCY_KEY, FlowIds.MERCHANT_REFERENCE_RULE)));
     }
     return idempotencyKey;
   }

@@ -21,11 +21,11 @@ import org.financingorchestrator.workflows.common.Money;
 import org.financingorchestrator.workflows.common.RefundRecord;
 
 /** Converts between the workflows' records and Afterpay's JSON, at the client's edge only. */
-final class AfterpayMapper {
+final class AfterpayWireMapper {
 
   static final String PAY_BY_INSTALLMENT = "PAY_BY_INSTALLMENT";
 
-  private AfterpayMapper() {}
+  private AfterpayWireMapper() {}
 
   /**
    * The Create Order body. Afterpay redirects the shopper to this flow's callbacks, never to the
@@ -41,8 +41,8 @@ final class AfterpayMapper {
         contact(checkout.shipping()),
         courier(checkout.courier()),
         checkout.description(),
-        list(checkout.items(), AfterpayMapper::item),
-        list(checkout.discounts(), AfterpayMapper::discount),
+        list(checkout.items(), AfterpayWireMapper::item),
+        list(checkout.discounts(), AfterpayWireMapper::discount),
         new AfterpayWire.Merchant(callbacks.confirmUrl(), callbacks.cancelUrl()),
         checkout.merchantReference(),
         money(checkout.taxAmount()),

@@ -1,11 +1,11 @@
-package org.financingorchestrator.api.afterpay;
+package org.financingorchestrator.api.common;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import org.financingorchestrator.api.common.FlowIds;
-import org.financingorchestrator.api.common.MoneyBody;
+
+
 
 /**
  * A full or partial refund of the captured payment.
@@ -13,7 +13,7 @@ import org.financingorchestrator.api.common.MoneyBody;
  * @param merchantReference the merchant's own refund id; repeating a request with it answers the
  *     first refund instead of refunding again
  */
-public record AfterpayRefundBody(
+public record RefundBody(
     @NotNull @Valid MoneyBody amount,
     @Schema(example = "RF127261AD22")
         @Pattern(regexp = FlowIds.MERCHANT_REFERENCE_REGEX, message = FlowIds.MERCHANT_REFERENCE_RULE)

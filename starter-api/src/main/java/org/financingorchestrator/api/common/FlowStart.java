@@ -1,0 +1,17 @@
+package org.financingorchestrator.api.common;
+
+import org.financingorchestrator.workflows.common.Money;
+
+/**
+ * What starting any provider's flow needs: its id and type, where it runs, what the memo and the
+ * UI show before a worker picks it up, and the workflow's input.
+ */
+public record FlowStart(
+    String flowId,
+    String workflowType,
+    String taskQueue,
+    String provider,
+    String merchantReference,
+    Money orderAmount,
+    String summary,
+    Object input) {}

@@ -1,0 +1,151 @@
+package org.financingorchestrator.api.common;
+
+import io.grpc.Deadline;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.temporal.api.enums.v1.WorkflowIdConflictPolicy;
+import io.temporal.api.enums.v1.WorkflowIdReusePolicy;
+import io.temporal.client.UpdateOptions;
+import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowOptions;
+import io.temporal.client.WorkflowStub;
+import io.temporal.client.WorkflowUpdateStage;
+import org.financingorchestrator.workflows.common.FlowMemo;
+import io.temporal.client.WorkflowExecutionAlreadyStarted;
+import io.temporal.client.WorkflowNotFoundException;
+import io.temporal.client.WorkflowServiceException;
+import io.temporal.client.WorkflowUpdateHandle;
+import java.time.Duration;
+import io.temporal.client.WorkflowUpdateTimeoutOrCancelledException;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends an Update to a flow (or starts the flow with it) and waits for its result, all within one
+ * bound, so that a request never hangs (for example while no worker runs and the Update is never
+ * accepted). The one place that decides a flow has closed: Temporal answers "not found" both for
+ * a flow that never existed and for one that has finished, and a start refused by the reuse
+ * policy means a flow with this id finished; a finished flow is answered with its state (409) and
+ * only an unknown one with 404.
+ */
+@Component
+public class FlowUpdateSender {
+
+  private final WorkflowClient client;
+  private final FlowStatusReader statusReader;
+  private final GrpcDeadlines deadlines;
+
+  public FlowUpdateSender(WorkflowClient client, FlowStatusReader statusReader, GrpcDeadlines deadlines) {
+    this.client = client;
+    this.statusReader = statusReader;
+    this.deadlines = deadlines;
+  }
+
+  /**
+   * Starts any provider's flow with its first Update (Update-with-Start) and waits for the
+   * Update's answer, as {@link #send}. The same id again attaches to the running flow
+   * (USE_EXISTING); a flow whose run failed (it created nothing at the provider) starts again
+   * (ALLOW_DUPLICATE_FAILED_ONLY); a flow that finished otherwise is never started again: its state
+   * is answered (409).
+   */
+  public <R> R start(FlowStart start, String updateName, Class<R> resultType, Object updateArgument, Duration wait) {
+    WorkflowStub flow =
+        client.newUntypedWorkflowStub(
+            start.workflowType(),
+            WorkflowOptions.newBuilder()
+                .setWorkflowId(start.flowId())
+                .setTaskQueue(start.taskQueue())
+                .setWorkflowIdConflictPolicy(WorkflowIdConflictPolicy.WORKFLOW_ID_CONFLICT_POLICY_USE_EXISTING)
+                .setWorkflowIdReusePolicy(WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_ALLOW_DUPLICATE_FAILED_ONLY)
+                .setStaticSummary(start.summary())
+                // A flow no worker has picked up yet still has a status to answer.
+                .setMemo(FlowMemo.started(start.flowId(), start.provider(), start.merchantReference(), start.orderAmount()))
+                .build());
+    UpdateOptions<R> untilAccepted =
+        UpdateOptions.newBuilder(resultType)
+            .setUpdateName(updateName)
+            .setWaitForStage(WorkflowUpdateStage.ACCEPTED)
+            .build();
+    return send(
+        start.flowId(),
+        () -> flow.startUpdateWithStart(untilAccepted, new Object[] {updateArgument}, new Object[] {start.input()}),
+        wait);
+  }
+
+  /**
+   * @param start sends the Update, waiting only until the flow accepted or refused it
+   * @param wait how long the whole exchange may take; after it Temporal's client gives up with a
+   *     timeout (answered 504: the flow may still answer a repeated request)
+   */
+  public <R> R send(String flowId, Supplier<WorkflowUpdateHandle<R>> start, Duration wait) {
+    Deadline deadline = Deadline.after(wait.toMillis(), TimeUnit.MILLISECONDS);
+    try {
+      // The gRPC calls that deliver the Update inherit the deadline.
+      WorkflowUpdateHandle<R> handle = deadlines.within(deadline, start);
+      long left = Math.max(deadline.timeRemaining(TimeUnit.MILLISECONDS), 1);
+      return handle.getResult(left, TimeUnit.MILLISECONDS);
+    } catch (WorkflowNotFoundException notRunning) {
+      throw closedOr(flowId, notRunning);
+    } catch (WorkflowServiceException e) {
+      if (alreadyClosed(e)) {
+        throw closedOr(flowId, e);
+      }
+      throw e;
+    } catch (StatusRuntimeException e) {
+      // An Update's result poll reports a flow that closed meanwhile as a bare NOT_FOUND.
+      if (e.getStatus().getCode() == Status.Code.NOT_FOUND) {
+        throw closedOr(flowId, e);
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * As {@link #send}, for an Update that may take longer than anyone waits (an effect being
+   * settled): empty when the flow accepted it but has not completed it within {@code wait}. The
+   * Update goes on; sending it again with the same id attaches to it. One the flow has not even
+   * accepted in time still times out (the flow may yet refuse it).
+   */
+  public <R> Optional<R> sendOrPending(String flowId, Supplier<WorkflowUpdateHandle<R>> start, Duration wait) {
+    AtomicBoolean accepted = new AtomicBoolean();
+    try {
+      return Optional.of(
+          send(
+              flowId,
+              () -> {
+                WorkflowUpdateHandle<R> handle = start.get();
+                accepted.set(true);
+                return handle;
+              },
+              wait));
+    } catch (WorkflowUpdateTimeoutOrCancelledException stillInFlight) {
+      if (accepted.get()) {
+        return Optional.empty();
+      }
+      throw stillInFlight;
+    }
+  }
+
+  /** The reuse policy refused a start: a flow with this id ran and finished (not failed). */
+  private static boolean alreadyClosed(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof WorkflowExecutionAlreadyStarted) {
+        return true;
+      }
+      if (t instanceof StatusRuntimeException grpc && grpc.getStatus().getCode() == Status.Code.ALREADY_EXISTS) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private RuntimeException closedOr(String flowId, RuntimeException notRunning) {
+    return statusReader
+        .find(flowId)
+        .<RuntimeException>map(answer -> new FlowClosedException(flowId, answer.status()))
+        .orElse(notRunning);
+  }
+}
