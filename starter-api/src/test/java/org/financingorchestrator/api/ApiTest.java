@@ -9,6 +9,8 @@ import io.temporal.api.workflowservice.v1.ListOpenWorkflowExecutionsRequest;
 import io.temporal.api.workflowservice.v1.WorkflowServiceGrpc;
 import io.temporal.client.WorkflowClient;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -72,14 +74,19 @@ public abstract class ApiTest {
   /** How many runs the namespace holds, open and closed. */
   protected int allRuns() {
     String namespace = client.getOptions().getNamespace();
-    return service()
-            .listOpenWorkflowExecutions(
-                ListOpenWorkflowExecutionsRequest.newBuilder().setNamespace(namespace).setMaximumPageSize(100000).build())
-            .getExecutionsCount()
-        + service()
-            .listClosedWorkflowExecutions(
-                ListClosedWorkflowExecutionsRequest.newBuilder().setNamespace(namespace).setMaximumPageSize(100000).build())
-            .getExecutionsCount();
+    // Distinct run ids: a run that closes between the two listings shows in both.
+    Set<String> runIds = new HashSet<>();
+    service()
+        .listOpenWorkflowExecutions(
+            ListOpenWorkflowExecutionsRequest.newBuilder().setNamespace(namespace).setMaximumPageSize(100000).build())
+        .getExecutionsList()
+        .forEach(run -> runIds.add(run.getExecution().getRunId()));
+    service()
+        .listClosedWorkflowExecutions(
+            ListClosedWorkflowExecutionsRequest.newBuilder().setNamespace(namespace).setMaximumPageSize(100000).build())
+        .getExecutionsList()
+        .forEach(run -> runIds.add(run.getExecution().getRunId()));
+    return runIds.size();
   }
 
   private WorkflowServiceGrpc.WorkflowServiceBlockingStub service() {
