@@ -18,9 +18,9 @@ import org.financingorchestrator.workflows.afterpay.AfterpayCheckoutInput;
 import org.financingorchestrator.workflows.afterpay.AfterpayCheckoutRequest;
 import org.financingorchestrator.workflows.afterpay.AfterpayCheckoutWorkflow;
 import org.financingorchestrator.workflows.afterpay.AfterpayCourier;
-import org.financingorchestrator.workflows.afterpay.AfterpayOrder;
+import org.financingorchestrator.workflows.afterpay.AfterpayCheckoutDigest;
+import org.financingorchestrator.workflows.afterpay.AfterpayOrderCreated;
 import org.financingorchestrator.workflows.afterpay.AfterpayShopperReturn;
-import org.financingorchestrator.workflows.common.FlowState;
 import org.financingorchestrator.workflows.common.FlowStatus;
 import org.financingorchestrator.workflows.common.ShopperRedirect;
 import org.slf4j.Logger;
@@ -84,15 +84,20 @@ public class AfterpayCheckoutClient {
             request.totalAmount(),
             "Afterpay checkout " + request.merchantReference() + " " + request.totalAmount(),
             input);
-    AfterpayOrder order =
-        updates.start(start, AfterpayCheckoutWorkflow.ORDER, AfterpayOrder.class, request, properties.orderWait());
+    // The checkout travels once, as the start's input; the Update carries only its digest, and
+    // answers the flow's state too (a repeated request may find it captured already).
+    AfterpayOrderCreated order =
+        updates.start(
+            start,
+            AfterpayCheckoutWorkflow.ORDER_CREATED,
+            AfterpayOrderCreated.class,
+            AfterpayCheckoutDigest.of(request),
+            properties.orderWait());
     log.info("Afterpay flow {} has order token, expires {}", flowId, order.expires());
-    // A repeated request may attach to a flow that has moved on (captured, say): answer its state.
-    FlowState state = statusReader.get(flowId).status().state();
     return new CheckoutCreated(
         flowId,
         AfterpayCheckoutWorkflow.PROVIDER,
-        state,
+        order.state(),
         order.token(),
         order.expires(),
         properties

@@ -2,6 +2,7 @@ package org.financingorchestrator.api.afterpay;
 
 import io.temporal.failure.ApplicationFailure;
 import io.temporal.workflow.Workflow;
+import io.temporal.workflow.WorkflowInit;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,7 +12,9 @@ import org.financingorchestrator.workflows.afterpay.AfterpayCheckoutInput;
 import org.financingorchestrator.workflows.afterpay.AfterpayCheckoutRequest;
 import org.financingorchestrator.workflows.afterpay.AfterpayCheckoutWorkflow;
 import org.financingorchestrator.workflows.afterpay.AfterpayCourier;
+import org.financingorchestrator.workflows.afterpay.AfterpayCheckoutDigest;
 import org.financingorchestrator.workflows.afterpay.AfterpayOrder;
+import org.financingorchestrator.workflows.afterpay.AfterpayOrderCreated;
 import org.financingorchestrator.workflows.common.RefundRequest;
 import org.financingorchestrator.workflows.afterpay.AfterpayShopperReturn;
 import org.financingorchestrator.workflows.common.FlowFailure;
@@ -53,9 +56,14 @@ public class ScriptedAfterpayCheckoutWorkflow implements AfterpayCheckoutWorkflo
   private final List<RefundRecord> refunds = new ArrayList<>();
   private final List<FlowStep> steps = new ArrayList<>();
 
+  /** The input is there before any Update: the start's Update may be handled before run(). */
+  @WorkflowInit
+  public ScriptedAfterpayCheckoutWorkflow(AfterpayCheckoutInput input) {
+    this.input = input;
+  }
+
   @Override
   public FlowStatus run(AfterpayCheckoutInput input) {
-    this.input = input;
     step("started", null);
     Workflow.await(() -> order != null || failure != null);
     if (failure == null && input.request().merchantReference().startsWith(EXPIRES)) {
@@ -66,6 +74,20 @@ public class ScriptedAfterpayCheckoutWorkflow implements AfterpayCheckoutWorkflo
     }
     Workflow.await(Workflow::isEveryHandlerFinished);
     return status();
+  }
+
+  @Override
+  public AfterpayOrderCreated orderCreated(String checkoutDigest) {
+    AfterpayOrder created = order(input.request());
+    return new AfterpayOrderCreated(created.token(), created.expires(), state);
+  }
+
+  @Override
+  public void validateOrderCreated(String checkoutDigest) {
+    if (!AfterpayCheckoutDigest.of(input.request()).equals(checkoutDigest)) {
+      throw new FlowRefusedException.ReferenceInUse(
+          "merchantReference", input.request().merchantReference() + " was used for another order");
+    }
   }
 
   @Override

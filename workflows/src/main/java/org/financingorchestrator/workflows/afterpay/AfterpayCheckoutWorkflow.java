@@ -28,7 +28,12 @@ public interface AfterpayCheckoutWorkflow extends RefundableFlow {
    * worker holds to this value.
    */
   String TASK_QUEUE = "afterpay-checkouts";
-  /** The Update sent with the start. */
+  /** The Update sent with the start: it carries the checkout's digest, not the checkout. */
+  String ORDER_CREATED = "orderCreated";
+  /**
+   * The Update flows started before {@link #ORDER_CREATED} were sent, with the whole checkout;
+   * its handler stays while such flows can run (see README, "How long old versions stay").
+   */
   String ORDER = "order";
 
   static String workflowId(String merchantReference) {
@@ -41,9 +46,17 @@ public interface AfterpayCheckoutWorkflow extends RefundableFlow {
 
   /**
    * Sent with the start (Update-with-Start): answers once the Afterpay order exists, with its
-   * token and expiry, or fails with why it could not be created. The request must be the one the
-   * flow was started with: a merchant reference reused for another order is refused.
+   * token, expiry and the flow's state then, or fails with why it could not be created. Takes the
+   * {@link AfterpayCheckoutDigest} of the checkout, which must be the one the flow was started
+   * with: a merchant reference reused for another order is refused.
    */
+  @UpdateMethod(name = ORDER_CREATED)
+  AfterpayOrderCreated orderCreated(String checkoutDigest);
+
+  @UpdateValidatorMethod(updateName = ORDER_CREATED)
+  void validateOrderCreated(String checkoutDigest);
+
+  /** {@link #orderCreated} as flows started before it were sent it: with the whole checkout. */
   @UpdateMethod(name = ORDER)
   AfterpayOrder order(AfterpayCheckoutRequest request);
 

@@ -56,6 +56,7 @@ public class AfterpayCheckoutWorkflowImpl implements AfterpayCheckoutWorkflow {
   private final AfterpayLegacyPaths legacy;
 
   private AfterpayOrder order;
+  private String checkoutDigest;
   private FlowFailure orderFailure;
   private AfterpayShopperReturn shopperReturn;
   private ShopperRedirect redirect;
@@ -149,7 +150,24 @@ public class AfterpayCheckoutWorkflowImpl implements AfterpayCheckoutWorkflow {
   }
 
   @Override
+  public AfterpayOrderCreated orderCreated(String checkoutDigest) {
+    AfterpayOrder created = awaitOrder();
+    return new AfterpayOrderCreated(created.token(), created.expires(), journal.state());
+  }
+
+  @Override
+  public void validateOrderCreated(String checkoutDigest) {
+    if (!checkoutDigest().equals(checkoutDigest)) {
+      throw referenceInUse();
+    }
+  }
+
+  @Override
   public AfterpayOrder order(AfterpayCheckoutRequest request) {
+    return awaitOrder();
+  }
+
+  private AfterpayOrder awaitOrder() {
     Workflow.await(() -> order != null || orderFailure != null);
     if (order != null) {
       return order;
@@ -157,11 +175,23 @@ public class AfterpayCheckoutWorkflowImpl implements AfterpayCheckoutWorkflow {
     throw orderFailure.toApplicationFailure();
   }
 
+  /** Computed once, when a start first asks: the checkout does not change. */
+  private String checkoutDigest() {
+    if (checkoutDigest == null) {
+      checkoutDigest = AfterpayCheckoutDigest.of(request);
+    }
+    return checkoutDigest;
+  }
+
+  private FlowRefusedException referenceInUse() {
+    return new FlowRefusedException.ReferenceInUse(
+        "merchantReference", request.merchantReference() + " is already used by a different Afterpay order");
+  }
+
   @Override
   public void validateOrder(AfterpayCheckoutRequest request) {
     if (!this.request.equals(request)) {
-      throw new FlowRefusedException.ReferenceInUse(
-          "merchantReference", this.request.merchantReference() + " is already used by a different Afterpay order");
+      throw referenceInUse();
     }
   }
 

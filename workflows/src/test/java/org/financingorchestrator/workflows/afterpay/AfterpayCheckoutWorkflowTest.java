@@ -418,9 +418,10 @@ class AfterpayCheckoutWorkflowTest {
   @Test
   void theSameMerchantReferenceAttachesToTheRunningFlowAndAnotherOrderIsRefused() {
     AfterpayCheckoutWorkflow flow = start(request(REFERENCE));
-    AfterpayOrder again = startAndGetOrder(request(REFERENCE));
+    AfterpayOrderCreated again = startAndGetOrder(request(REFERENCE));
 
     assertThat(again.token()).isEqualTo(TOKEN);
+    assertThat(again.state()).isEqualTo(FlowState.AWAITING_SHOPPER);
     verify(afterpay, times(1)).createOrder(any());
 
     AfterpayCheckoutRequest other = request(REFERENCE);
@@ -434,6 +435,42 @@ class AfterpayCheckoutWorkflowTest {
         .rootCause()
         .hasMessageContaining("already used by a different Afterpay order");
     assertThat(flow.status().orderAmount()).isEqualTo(usd("21.85"));
+  }
+
+  @Test
+  void aRepeatedStartAnswersTheFlowsStateThenAndWritesOnlyTheCheckoutsDigestIntoHistory() {
+    AfterpayCheckoutWorkflow flow = start(request(REFERENCE));
+    flow.shopperReturn(new AfterpayShopperReturn(TOKEN, AfterpayShopperReturn.Status.SUCCESS));
+    long copiesBefore = copiesInHistory(request(REFERENCE).consumer().email());
+
+    AfterpayOrderCreated again = startAndGetOrder(request(REFERENCE));
+
+    assertThat(again.state()).isEqualTo(FlowState.CAPTURED);
+    assertThat(again.token()).isEqualTo(TOKEN);
+    // The start's input and the Create Order call hold the shopper's details; a repeat adds none.
+    assertThat(copiesBefore).isEqualTo(2);
+    assertThat(copiesInHistory(request(REFERENCE).consumer().email())).isEqualTo(copiesBefore);
+    assertThat(copiesInHistory(AfterpayCheckoutDigest.of(request(REFERENCE)))).isEqualTo(2);
+  }
+
+  /** How often a text stands in the flow's history (protobuf text shows payload bytes as they are). */
+  private long copiesInHistory(String text) {
+    String history = client.fetchHistory(FLOW_ID).getHistory().toString();
+    return history.split(java.util.regex.Pattern.quote(text), -1).length - 1;
+  }
+
+  @Test
+  void theOrderUpdateFlowsStartedBeforeOrderCreatedWereSentStillAnswersTheOrder() {
+    AfterpayCheckoutWorkflow flow = newStub(request(REFERENCE));
+    AfterpayOrder order =
+        WorkflowClient.executeUpdateWithStart(
+            flow::order,
+            request(REFERENCE),
+            UpdateOptions.<AfterpayOrder>newBuilder().setWaitForStage(WorkflowUpdateStage.COMPLETED).build(),
+            new WithStartWorkflowOperation<>(flow::run, input(request(REFERENCE))));
+
+    assertThat(order.token()).isEqualTo(TOKEN);
+    assertThat(startAndGetOrder(request(REFERENCE)).token()).isEqualTo(TOKEN);
   }
 
   // --- issue 6: money is never lost or doubled ------------------------------------------------
@@ -731,26 +768,26 @@ class AfterpayCheckoutWorkflowTest {
 
   private AfterpayCheckoutWorkflow start(AfterpayCheckoutRequest request) {
     AfterpayCheckoutWorkflow flow = newStub(request);
-    AfterpayOrder order =
+    AfterpayOrderCreated order =
         WorkflowClient.executeUpdateWithStart(
-            flow::order,
-            request,
-            UpdateOptions.<AfterpayOrder>newBuilder().setWaitForStage(WorkflowUpdateStage.COMPLETED).build(),
+            flow::orderCreated,
+            AfterpayCheckoutDigest.of(request),
+            UpdateOptions.<AfterpayOrderCreated>newBuilder().setWaitForStage(WorkflowUpdateStage.COMPLETED).build(),
             new WithStartWorkflowOperation<>(flow::run, input(request)));
     assertThat(order.token()).isEqualTo(TOKEN);
     return flow;
   }
 
-  private AfterpayOrder startAndGetOrder(AfterpayCheckoutRequest request) {
+  private AfterpayOrderCreated startAndGetOrder(AfterpayCheckoutRequest request) {
     return startAndGetOrder(request, WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_REJECT_DUPLICATE);
   }
 
-  private AfterpayOrder startAndGetOrder(AfterpayCheckoutRequest request, WorkflowIdReusePolicy reuse) {
+  private AfterpayOrderCreated startAndGetOrder(AfterpayCheckoutRequest request, WorkflowIdReusePolicy reuse) {
     AfterpayCheckoutWorkflow flow = newStub(request, reuse);
     return WorkflowClient.executeUpdateWithStart(
-        flow::order,
-        request,
-        UpdateOptions.<AfterpayOrder>newBuilder().setWaitForStage(WorkflowUpdateStage.COMPLETED).build(),
+        flow::orderCreated,
+        AfterpayCheckoutDigest.of(request),
+        UpdateOptions.<AfterpayOrderCreated>newBuilder().setWaitForStage(WorkflowUpdateStage.COMPLETED).build(),
         new WithStartWorkflowOperation<>(flow::run, input(request)));
   }
 
