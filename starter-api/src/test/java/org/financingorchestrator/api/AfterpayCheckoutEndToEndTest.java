@@ -15,7 +15,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.awaitility.Awaitility;
+import org.financingorchestrator.api.stack.RequiresLocalTools;
 import org.financingorchestrator.api.stack.TemporalDevServer;
+import org.financingorchestrator.api.stack.TemporalUiPage;
 import org.financingorchestrator.sandbox.SandboxApplication;
 import org.financingorchestrator.worker.WorkerApplication;
 import org.junit.jupiter.api.AfterAll;
@@ -30,6 +32,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * starter-api driven through its HTTP API as a merchant, a shopper's browser and Afterpay would.
  * The apps share this JVM; {@code WorkerCrashEndToEndTest} runs the worker in its own, to kill it.
  */
+@RequiresLocalTools("temporal")
 class AfterpayCheckoutEndToEndTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -43,7 +46,8 @@ class AfterpayCheckoutEndToEndTest {
 
   @BeforeAll
   static void startTheStack() throws IOException {
-    temporal = TemporalDevServer.start("afterpay-end-to-end");
+    // With its UI: an operator finds the flows this test runs (aCapturedCheckoutIsFoundInTheTemporalUi).
+    temporal = TemporalDevServer.start("afterpay-end-to-end", true);
     String target = "--spring.temporal.connection.target=" + temporal.target();
 
     ConfigurableApplicationContext sandbox = SandboxApplication.application().run("--server.port=0");
@@ -265,6 +269,28 @@ class AfterpayCheckoutEndToEndTest {
     assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
     assertThat(refused.body()).contains("totalAmount.amount");
     assertThat(send(get(api("/v1/flows/afterpay-e2e-1003"))).statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  @RequiresLocalTools("chromium")
+  void aCapturedCheckoutIsFoundInTheTemporalUiByItsSearchAttributes() throws Exception {
+    HttpResponse<String> created = send(post(api("/v1/afterpay/checkouts"), checkout("e2e-ui-1")));
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    String token = JSON.readTree(created.body()).get("token").asText();
+    HttpResponse<String> approved = send(post(sandbox("/afterpay/checkout/" + token + "/approve"), null));
+    HttpResponse<String> landing = send(get(URI.create(location(approved))));
+    assertThat(location(landing)).endsWith("status=CAPTURED");
+
+    // What README tells an operator to type in the workflow list's search box.
+    try (TemporalUiPage ui =
+        TemporalUiPage.open(TemporalUiPage.chromium().value().orElseThrow(), URI.create(temporal.uiUrl()), "default")) {
+      TemporalUiPage.Listing listing =
+          ui.listShowing(
+              "FlowProvider = \"afterpay\" AND FlowState = \"CAPTURED\" AND MerchantReference = \"e2e-ui-1\"",
+              "afterpay-e2e-ui-1",
+              java.nio.file.Path.of("target", "temporal-ui", "walk-through-captured.png"));
+      assertThat(listing.workflowIds()).containsExactly("afterpay-e2e-ui-1");
+    }
   }
 
   // --- helpers --------------------------------------------------------------------------------

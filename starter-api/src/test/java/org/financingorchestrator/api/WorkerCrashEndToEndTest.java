@@ -11,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import org.awaitility.Awaitility;
 import org.financingorchestrator.api.afterpay.Checkouts;
 import org.financingorchestrator.api.stack.FreePorts;
+import org.financingorchestrator.api.stack.RequiresLocalTools;
 import org.financingorchestrator.api.stack.TemporalDevServer;
 import org.financingorchestrator.api.stack.WorkerProcess;
 import org.financingorchestrator.sandbox.SandboxApplication;
@@ -29,6 +30,7 @@ import tools.jackson.databind.JsonNode;
  * the dead worker had in flight times out and is sent again, and the provider's idempotency keeps
  * the effect single. The worker runs in a JVM of its own so that it can be killed as in production.
  */
+@RequiresLocalTools("temporal")
 class WorkerCrashEndToEndTest {
 
   private static final Duration CALLBACK_WAIT = Duration.ofMinutes(4);

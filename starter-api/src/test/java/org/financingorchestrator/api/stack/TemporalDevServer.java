@@ -51,7 +51,7 @@ public final class TemporalDevServer implements AutoCloseable {
 
   /** As {@link #start(String)}, with the Temporal UI on a free port when {@code withUi}. */
   public static TemporalDevServer start(String name, boolean withUi) {
-    Path cli = TemporalCli.require();
+    Path cli = TemporalCli.path();
     Path dir = Path.of("target", "temporal").toAbsolutePath();
     try {
       Files.createDirectories(dir);

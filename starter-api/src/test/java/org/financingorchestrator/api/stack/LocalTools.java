@@ -1,4 +1,4 @@
-package org.financingorchestrator.api;
+package org.financingorchestrator.api.stack;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,10 +12,10 @@ import java.util.concurrent.TimeUnit;
  * The tools {@code deploy/local/tools.sh} finds or installs (the Temporal CLI, Chromium), so that
  * tests use exactly what the local stack uses, at the versions the script pins.
  */
-final class LocalTools {
+public final class LocalTools {
 
   /** What a look-up gave: the value, or why there is none (tools.sh's own last words). */
-  record Found<T>(Optional<T> value, String why) {
+  public record Found<T>(Optional<T> value, String why) {
 
     static <T> Found<T> of(T value) {
       return new Found<>(Optional.of(value), "");
@@ -29,7 +29,7 @@ final class LocalTools {
   private LocalTools() {}
 
   /** The path(s) {@code tools.sh NAME} prints, one a line; it may install the tool first. */
-  static Found<List<Path>> find(String name) {
+  public static Found<List<Path>> find(String name) {
     Path root = repositoryRoot();
     try {
       // Messages to a file, not a pipe: only stdout is read, so a chatty install cannot block.
@@ -64,7 +64,7 @@ final class LocalTools {
   }
 
   /** The folder holding deploy/local/tools.sh: the repository, above the module tests run in. */
-  static Path repositoryRoot() {
+  public static Path repositoryRoot() {
     Path start = Path.of("").toAbsolutePath();
     for (Path dir = start; dir != null; dir = dir.getParent()) {
       if (Files.isRegularFile(dir.resolve("deploy/local/tools.sh"))) {

@@ -1,4 +1,4 @@
-package org.financingorchestrator.api;
+package org.financingorchestrator.api.stack;
 
 import java.io.IOException;
 import java.net.URI;
@@ -11,7 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
-import org.financingorchestrator.api.LocalTools.Found;
+import org.financingorchestrator.api.stack.LocalTools.Found;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -30,13 +30,13 @@ import org.springframework.util.FileSystemUtils;
  * are Debian's, from {@code tools.sh chromium}, both named explicitly so that Selenium Manager never
  * tries to download a browser or a driver (this network reaches only package registries).
  */
-final class TemporalUiPage implements AutoCloseable {
+public final class TemporalUiPage implements AutoCloseable {
 
   /** Debian's Chromium and its ChromeDriver, one version (tools.sh installs them together). */
-  record Chromium(Path browser, Path driver) {}
+  public record Chromium(Path browser, Path driver) {}
 
   /** The list as it showed: its address, the workflow ids in its rows (top first), the picture. */
-  record Listing(URI url, List<String> workflowIds, Path screenshot) {}
+  public record Listing(URI url, List<String> workflowIds, Path screenshot) {}
 
   // A UI row per execution; its links lead to /namespaces/<ns>/workflows/<id>/<runId>/...
   private static final By ROWS = By.cssSelector("[data-testid='workflows-summary-configurable-table-row']");
@@ -68,8 +68,8 @@ final class TemporalUiPage implements AutoCloseable {
    * Chromium from {@code deploy/local/tools.sh chromium}, which installs it where it can (as root,
    * with apt-get); otherwise empty, with the script's reason, for the caller to skip or fail on.
    */
-  static Found<Chromium> chromium() {
-    Found<List<Path>> found = LocalTools.find("chromium");
+  public static Found<Chromium> chromium() {
+    Found<List<Path>> found = LocalToolsCondition.find("chromium");
     if (found.value().isEmpty()) {
       return Found.none(found.why());
     }
@@ -81,7 +81,7 @@ final class TemporalUiPage implements AutoCloseable {
   }
 
   /** A browser on the UI at {@code ui} (e.g. http://127.0.0.1:8233), for one namespace. */
-  static TemporalUiPage open(Chromium chromium, URI ui, String namespace) throws IOException {
+  public static TemporalUiPage open(Chromium chromium, URI ui, String namespace) throws IOException {
     // A fresh profile each time: no state from an earlier run, and nothing to sync or restore.
     Path profile = Files.createTempDirectory("temporal-ui-chromium");
     ChromeOptions options = new ChromeOptions();
@@ -124,7 +124,7 @@ final class TemporalUiPage implements AutoCloseable {
    * screenshot to {@code screenshot} and answers what the list showed. When the flow does not
    * show in time, the screenshot is saved all the same and an AssertionError says what did show.
    */
-  Listing listShowing(String query, String flowId, Path screenshot) throws IOException {
+  public Listing listShowing(String query, String flowId, Path screenshot) throws IOException {
     URI url = listUrl(query);
     driver.get(url.toString());
     Reloads reloads = new Reloads();
