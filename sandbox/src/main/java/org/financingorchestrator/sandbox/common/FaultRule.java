@@ -23,19 +23,6 @@ public record FaultRule(
     Integer downForSeconds,
     boolean malformedAnswer) {
 
-  /** A rule that neither takes the provider down nor garbles its answer. */
-  public FaultRule(
-      String provider,
-      String operation,
-      Integer status,
-      String errorCode,
-      int count,
-      Integer retryAfterSeconds,
-      boolean afterEffect,
-      long delayMillis) {
-    this(provider, operation, status, errorCode, count, retryAfterSeconds, afterEffect, delayMillis, null, false);
-  }
-
   public boolean matches(String providerName, String operationName) {
     return provider.equals(providerName) && operation.equals(operationName);
   }

@@ -19,7 +19,7 @@ class FaultInjectorTest {
   }
 
   private static FaultRule rule(String operation, Integer status, int count, boolean afterEffect) {
-    return new FaultRule("afterpay", operation, status, "server_error", count, 3, afterEffect, 0);
+    return new FaultRule("afterpay", operation, status, "server_error", count, 3, afterEffect, 0, null, false);
   }
 
   @Test
@@ -50,7 +50,7 @@ class FaultInjectorTest {
 
   @Test
   void aDelayOnlyFaultAnswersNormally() {
-    schedule.arm(new FaultRule("afterpay", "refund", null, null, 1, null, false, 1));
+    schedule.arm(new FaultRule("afterpay", "refund", null, null, 1, null, false, 1, null, false));
 
     assertThat(injector.around("afterpay", "refund", this::effect)).isEqualTo("done");
     assertThat(schedule.armed()).isEmpty();
@@ -74,7 +74,7 @@ class FaultInjectorTest {
   @Test
   void disarmsOneProviderOrAll() {
     schedule.arm(rule("capture", 503, 1, false));
-    schedule.arm(new FaultRule("affirm", "capture", 503, "x", 1, null, false, 0));
+    schedule.arm(new FaultRule("affirm", "capture", 503, "x", 1, null, false, 0, null, false));
 
     schedule.disarm("affirm");
     assertThat(schedule.armed()).extracting(f -> f.rule().provider()).containsExactly("afterpay");

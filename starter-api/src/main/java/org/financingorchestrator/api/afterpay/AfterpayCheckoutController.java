@@ -1,21 +1,35 @@
 package org.financingorchestrator.api.afterpay;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
+import org.financingorchestrator.api.common.FlowIds;
+import org.financingorchestrator.api.common.JsonEndpoint;
 import org.financingorchestrator.api.common.RequestValidator;
+import org.financingorchestrator.workflows.afterpay.AfterpayCheckoutWorkflow;
+import org.financingorchestrator.workflows.common.FlowStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RestController;
 
+/**
+ * Afterpay's merchant endpoints: start a checkout, and send courier details for its captured
+ * payment. Status and refunds are every provider's ({@code FlowController}, {@code RefundController});
+ * the shopper's return is {@code AfterpayCallbackController}.
+ */
 @RestController
-@Tag(name = "Afterpay", description = "Afterpay checkouts, refunds and courier updates")
+@Tag(name = "Afterpay", description = "Afterpay checkouts and courier updates")
 public class AfterpayCheckoutController {
+
+  /** The flow id's prefix picks the provider, so this path matches only Afterpay flows. */
+  private static final String AFTERPAY_FLOW = "/v1/flows/{flowId:afterpay-.*}";
 
   static final String EXAMPLE =
       """
@@ -47,10 +61,7 @@ public class AfterpayCheckoutController {
     this.validator = validator;
   }
 
-  @PostMapping(
-      path = "/v1/afterpay/checkouts",
-      consumes = MediaType.APPLICATION_JSON_VALUE,
-      produces = MediaType.APPLICATION_JSON_VALUE)
+  @JsonEndpoint(method = RequestMethod.POST, path = "/v1/afterpay/checkouts")
   @Operation(
       summary = "Start an Afterpay checkout",
       description =
@@ -78,5 +89,23 @@ public class AfterpayCheckoutController {
     validator.check(body, "$", AfterpayRules::checkout);
     CheckoutCreated created = flows.start(AfterpayBodyMapper.checkout(body));
     return ResponseEntity.created(URI.create("/v1/flows/" + created.flowId())).body(created);
+  }
+
+  @JsonEndpoint(method = RequestMethod.PUT, path = AFTERPAY_FLOW + "/courier")
+  @Operation(
+      summary = "Send shipping courier details to Afterpay",
+      description = "For a captured payment; answers the flow's status after the update.")
+  @ApiResponse(responseCode = "200", description = "Sent; the flow's status")
+  @ApiResponse(responseCode = "400", description = "Invalid request; errors name the fields")
+  @ApiResponse(responseCode = "404", description = "No such flow")
+  @ApiResponse(responseCode = "409", description = "Not captured yet, or the flow has finished")
+  @ApiResponse(responseCode = "422", description = "Afterpay refused (its code and message)")
+  @ApiResponse(responseCode = "502", description = "Afterpay failed or could not be reached")
+  public FlowStatus courier(
+      @Parameter(example = "afterpay-merchantOrder-1234") @PathVariable String flowId,
+      @RequestBody CourierBody body) {
+    FlowIds.requireValid(flowId, AfterpayCheckoutWorkflow.PROVIDER);
+    validator.check(body, "$", AfterpayRules::courier);
+    return flows.updateCourier(flowId, body.toCourier());
   }
 }

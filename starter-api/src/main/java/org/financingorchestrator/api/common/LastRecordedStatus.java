@@ -3,8 +3,6 @@ package org.financingorchestrator.api.common;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowExecutionDescription;
 import io.temporal.common.SearchAttributes;
-import java.util.List;
-import java.util.Map;
 import org.financingorchestrator.workflows.common.FlowMemo;
 import org.financingorchestrator.workflows.common.FlowSearchAttributes;
 import org.financingorchestrator.workflows.common.FlowState;
@@ -38,17 +36,11 @@ public class LastRecordedStatus {
     String state = attributes.get(FlowSearchAttributes.STATE);
     Long minorUnits = attributes.get(FlowSearchAttributes.AMOUNT_MINOR_UNITS);
     String currency = attributes.get(FlowSearchAttributes.CURRENCY);
-    return new FlowStatus(
+    return FlowStatus.recorded(
         flowId,
         attributes.get(FlowSearchAttributes.PROVIDER),
         attributes.get(FlowSearchAttributes.MERCHANT_REFERENCE),
         state == null ? FlowState.STARTED : FlowState.valueOf(state),
-        minorUnits == null || currency == null ? null : Money.ofMinorUnits(minorUnits, currency),
-        null,
-        null,
-        Map.of(),
-        List.of(),
-        null,
-        List.of());
+        minorUnits == null || currency == null ? null : Money.ofMinorUnits(minorUnits, currency));
   }
 }

@@ -19,11 +19,10 @@ import org.financingorchestrator.workflows.common.RefundRequest;
 import org.financingorchestrator.workflows.common.RefundableFlow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -54,10 +53,7 @@ public class RefundController {
     this.policies = policies.stream().collect(Collectors.toMap(RefundPolicy::provider, Function.identity()));
   }
 
-  @PostMapping(
-      path = "/v1/flows/{flowId}/refunds",
-      consumes = MediaType.APPLICATION_JSON_VALUE,
-      produces = MediaType.APPLICATION_JSON_VALUE)
+  @JsonEndpoint(method = RequestMethod.POST, path = "/v1/flows/{flowId}/refunds")
   @Operation(
       summary = "Refund a captured payment",
       description =

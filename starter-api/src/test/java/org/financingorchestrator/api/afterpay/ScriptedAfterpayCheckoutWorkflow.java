@@ -238,7 +238,8 @@ public class ScriptedAfterpayCheckoutWorkflow implements AfterpayCheckoutWorkflo
         order == null ? Map.of() : Map.of("token", order.token()),
         List.copyOf(refunds),
         failure,
-        List.copyOf(steps));
+        List.copyOf(steps),
+        List.of());
   }
 
   private void step(String name, String detail) {

@@ -14,17 +14,11 @@ final class AfterpayActivityOptions {
 
   private static final AfterpayTimeouts TIMEOUTS = AfterpayTimeouts.DOCUMENTED;
 
-  /** Configuration, orders, refunds, courier and payment look-ups. */
+  /** Configuration, orders and courier updates: a few quick retries, then the failure stands. */
   static final ActivityOptions STANDARD =
       ActivityOptions.newBuilder()
           .setStartToCloseTimeout(TIMEOUTS.startToClose())
-          .setRetryOptions(
-              RetryOptions.newBuilder()
-                  .setInitialInterval(Duration.ofSeconds(1))
-                  .setBackoffCoefficient(2.0)
-                  .setMaximumInterval(Duration.ofSeconds(30))
-                  .setMaximumAttempts(6)
-                  .build())
+          .setRetryOptions(backoff(Duration.ofSeconds(1), Duration.ofSeconds(30)).setMaximumAttempts(6).build())
           .build();
 
   /**
@@ -35,13 +29,7 @@ final class AfterpayActivityOptions {
       ActivityOptions.newBuilder()
           .setStartToCloseTimeout(TIMEOUTS.captureStartToClose())
           .setScheduleToCloseTimeout(AfterpayTimeouts.CAPTURE_SCHEDULE)
-          .setRetryOptions(
-              RetryOptions.newBuilder()
-                  .setInitialInterval(Duration.ofSeconds(2))
-                  .setBackoffCoefficient(2.0)
-                  .setMaximumInterval(Duration.ofSeconds(30))
-                  .setMaximumAttempts(5)
-                  .build())
+          .setRetryOptions(backoff(Duration.ofSeconds(2), Duration.ofSeconds(30)).setMaximumAttempts(5).build())
           .build();
 
   /**
@@ -67,13 +55,16 @@ final class AfterpayActivityOptions {
     return ActivityOptions.newBuilder()
         .setStartToCloseTimeout(TIMEOUTS.startToClose())
         .setScheduleToCloseTimeout(scheduleToClose)
-        .setRetryOptions(
-            RetryOptions.newBuilder()
-                .setInitialInterval(Duration.ofSeconds(1))
-                .setBackoffCoefficient(2.0)
-                .setMaximumInterval(Duration.ofMinutes(5))
-                .build())
+        .setRetryOptions(backoff(Duration.ofSeconds(1), Duration.ofMinutes(5)).build())
         .build();
+  }
+
+  /** Exponential backoff, doubling from {@code initial} up to {@code maximum} between attempts. */
+  private static RetryOptions.Builder backoff(Duration initial, Duration maximum) {
+    return RetryOptions.newBuilder()
+        .setInitialInterval(initial)
+        .setBackoffCoefficient(2.0)
+        .setMaximumInterval(maximum);
   }
 
   private AfterpayActivityOptions() {}

@@ -44,19 +44,7 @@ public final class FlowMemo {
   /** The memo of a flow being started: no worker has run it yet, so it has taken no step. */
   public static Map<String, Object> started(
       String flowId, String provider, String merchantReference, Money orderAmount) {
-    return of(
-        new FlowStatus(
-            flowId,
-            provider,
-            merchantReference,
-            FlowState.STARTED,
-            orderAmount,
-            null,
-            Money.zero(orderAmount.currency()),
-            Map.of(),
-            List.of(),
-            null,
-            List.of()));
+    return of(FlowStatus.recorded(flowId, provider, merchantReference, FlowState.STARTED, orderAmount));
   }
 
   /**

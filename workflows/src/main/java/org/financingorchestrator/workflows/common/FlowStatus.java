@@ -27,21 +27,16 @@ public record FlowStatus(
     pending = pending == null ? List.of() : List.copyOf(pending);
   }
 
-  /** A status with nothing pending. */
-  public FlowStatus(
-      String flowId,
-      String provider,
-      String merchantReference,
-      FlowState state,
-      Money orderAmount,
-      Money capturedAmount,
-      Money refundedAmount,
-      Map<String, String> providerIds,
-      List<RefundRecord> refunds,
-      FlowFailure failure,
-      List<FlowStep> steps) {
-    this(flowId, provider, merchantReference, state, orderAmount, capturedAmount, refundedAmount,
-        providerIds, refunds, failure, steps, List.of());
+  /**
+   * A flow known only by what it was started with (the first memo the API writes, or what the
+   * search attributes say of a flow started before memos): no ids, refunds, failure or steps yet.
+   */
+  public static FlowStatus recorded(
+      String flowId, String provider, String merchantReference, FlowState state, Money orderAmount) {
+    return new FlowStatus(
+        flowId, provider, merchantReference, state, orderAmount, null,
+        orderAmount == null ? null : Money.zero(orderAmount.currency()),
+        Map.of(), List.of(), null, List.of(), List.of());
   }
 
   /** The name of the status Query every flow workflow answers. */
