@@ -239,6 +239,15 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   private ResponseEntity<ProblemDetail> temporalStatus(StatusRuntimeException e, String flowId) {
     Status.Code code = e.getStatus().getCode();
+    if (TemporalRefusals.tooLarge(e.getStatus())) {
+      // The caller's request, not an outage: repeating it cannot help. No stack trace: it says nothing more.
+      log.warn("Temporal refused the request for flow {} as too large: {}", flowId, code);
+      return answer(
+          problem(
+              HttpStatus.CONTENT_TOO_LARGE,
+              "Request too large",
+              "The request is larger than the workflow service takes; send a smaller one."));
+    }
     switch (code) {
       case NOT_FOUND:
         return flowNotFound(flowId);
