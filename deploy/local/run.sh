@@ -3,8 +3,12 @@
 #   Temporal     the real dev server (gRPC 127.0.0.1:7233, UI http://localhost:8233), state kept in
 #                target/local/temporal.db so flows survive a restart of the stack
 #   sandbox      http://localhost:8090   the providers simulated: shopper pages, ledger, faults
-#   worker       http://localhost:8081   Temporal workers (actuator/prometheus); restarted if it dies
+#   worker       (no API)                Temporal workers; restarted if it dies
 #   starter-api  http://localhost:8080   merchant API, callbacks, OpenAPI page
+#   management   http://localhost:9080 (starter-api), 9081 (worker), 9090 (sandbox): /actuator/*
+# Every app listens on 127.0.0.1 only; BIND_ADDRESS=0.0.0.0 (or another address) opens the apps'
+# own ports to the network (management ports stay on loopback; MANAGEMENT_ADDRESS moves them).
+# The sandbox runs as the local sandbox: its controls (/sandbox/faults, reset, ledger) are on.
 # Builds the jars first. Ctrl-C stops everything. Logs: target/local/*.log
 #
 # Which Temporal, in this order:
@@ -22,6 +26,11 @@ mkdir -p "$logs"
 api_port=${API_PORT:-8080}
 worker_port=${WORKER_PORT:-8081}
 sandbox_port=${SANDBOX_PORT:-8090}
+api_management_port=${API_MANAGEMENT_PORT:-9080}
+worker_management_port=${WORKER_MANAGEMENT_PORT:-9081}
+sandbox_management_port=${SANDBOX_MANAGEMENT_PORT:-9090}
+bind_address=${BIND_ADDRESS:-127.0.0.1}
+management_address=${MANAGEMENT_ADDRESS:-127.0.0.1}
 temporal_port=${TEMPORAL_PORT:-7233}
 temporal_ui_port=${TEMPORAL_UI_PORT:-8233}
 temporal_db=$logs/temporal.db
@@ -46,7 +55,7 @@ if [ -z "${TEMPORAL_ADDRESS:-}" ]; then
   fi
 fi
 
-ports=("$api_port" "$worker_port" "$sandbox_port")
+ports=("$api_port" "$worker_port" "$sandbox_port" "$api_management_port" "$worker_management_port" "$sandbox_management_port")
 case $temporal_mode in
   dev-server) ports+=("$temporal_port" "$temporal_ui_port") ;;
   test-server) ports+=("$temporal_port") ;;
@@ -118,24 +127,35 @@ case $temporal_mode in
 esac
 
 # --- the apps -----------------------------------------------------------------------------------
-start sandbox java "${java_opts[@]}" -jar "$(jar sandbox)" --server.port="$sandbox_port"
+# Where each app listens: its own port and its management port (health, metrics).
+listen() { # port, management port
+  echo --server.address="$bind_address" --server.port="$1" \
+    --management.server.address="$management_address" --management.server.port="$2"
+}
+
+# shellcheck disable=SC2046 # listen's words are meant to split
+start sandbox java "${java_opts[@]}" -jar "$(jar sandbox)" $(listen "$sandbox_port" "$sandbox_management_port") \
+  --sandbox.controls.enabled=true
 sandbox_pid=${pids[-1]}
 
 start_worker() {
-  start worker java "${java_opts[@]}" -jar "$(jar worker)" --server.port="$worker_port" \
+  # shellcheck disable=SC2046
+  start worker java "${java_opts[@]}" -jar "$(jar worker)" $(listen "$worker_port" "$worker_management_port") \
     --providers.afterpay.base-url="${PROVIDERS_AFTERPAY_BASE_URL:-http://localhost:$sandbox_port/afterpay}"
   worker_pid=${pids[-1]}
 }
 start_worker
 
-start starter-api java "${java_opts[@]}" -jar "$(jar starter-api)" --server.port="$api_port" \
+# shellcheck disable=SC2046
+start starter-api java "${java_opts[@]}" -jar "$(jar starter-api)" $(listen "$api_port" "$api_management_port") \
   --callbacks.public-base-url="${CALLBACKS_PUBLIC_BASE_URL:-http://localhost:$api_port}" \
   --flows.afterpay.shopper-checkout-url="http://localhost:$sandbox_port/afterpay/checkout?token={token}"
 
 # Plain bash, so that a machine with only a JDK needs nothing else (no curl).
-healthy() { # port
-  local answer
-  answer=$( (exec 3<>"/dev/tcp/127.0.0.1/$1" &&
+healthy() { # management port
+  local answer host=$management_address
+  [ "$host" = 0.0.0.0 ] && host=127.0.0.1
+  answer=$( (exec 3<>"/dev/tcp/$host/$1" &&
     printf 'GET /actuator/health HTTP/1.0\r\nHost: localhost\r\n\r\n' >&3 && cat <&3) 2>/dev/null) || return 1
   [[ $answer == *'"status":"UP"'* ]]
 }
@@ -153,9 +173,9 @@ wait_healthy() { # name, port
     sleep 1
   done
 }
-wait_healthy sandbox "$sandbox_port"
-wait_healthy worker "$worker_port"
-wait_healthy starter-api "$api_port"
+wait_healthy sandbox "$sandbox_management_port"
+wait_healthy worker "$worker_management_port"
+wait_healthy starter-api "$api_management_port"
 
 worker_line="Worker pid       $worker_pid  (kill -9 it: a new worker takes over and no flow is lost)"
 case $temporal_mode in
@@ -174,7 +194,8 @@ financing-orchestrator is up.
   $temporal_line
   Sandbox ledger   http://localhost:$sandbox_port/sandbox/ledger
   Shopper page     http://localhost:$sandbox_port/afterpay/checkout?token=<token>
-  Metrics          http://localhost:$worker_port/actuator/prometheus  http://localhost:$api_port/actuator/prometheus
+  Metrics          http://localhost:$worker_management_port/actuator/prometheus  http://localhost:$api_management_port/actuator/prometheus
+  Listening on     $bind_address (apps), $management_address (management); set BIND_ADDRESS to open the apps
   Logs             $logs/
   $worker_line
 Press Ctrl-C to stop.
@@ -198,7 +219,7 @@ while true; do
   restarts=$((restarts + 1))
   say "The worker (pid $worker_pid) stopped; starting a new one ($restarts of $worker_restarts restarts)."
   start_worker
-  if wait_healthy worker "$worker_port"; then
+  if wait_healthy worker "$worker_management_port"; then
     say "New worker pid $worker_pid is up; flows carry on where they were."
   fi
 done

@@ -9,13 +9,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The running sandbox on a random port, driven over real HTTP, reset before each test. All test
+ * The running sandbox on a random port, as the local sandbox (its controls on), driven over real HTTP, reset before each test. All test
  * classes share one application context.
  */
 @SpringBootTest(
     classes = {SandboxApplication.class, TestClockConfiguration.class},
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "spring.config.name=sandbox")
+    properties = {"spring.config.name=sandbox", "sandbox.controls.enabled=true", "management.server.port=0"})
 public abstract class SandboxIntegrationTest {
 
   @LocalServerPort protected int port;

@@ -50,19 +50,20 @@ class AfterpayCheckoutEndToEndTest {
     temporal = TemporalDevServer.start("afterpay-end-to-end", true);
     String target = "--spring.temporal.connection.target=" + temporal.target();
 
-    ConfigurableApplicationContext sandbox = SandboxApplication.application().run("--server.port=0");
+    ConfigurableApplicationContext sandbox = SandboxApplication.application().run("--server.port=0", "--management.server.port=0", "--sandbox.controls.enabled=true");
     apps.add(sandbox);
     sandboxPort = ((WebServerApplicationContext) sandbox).getWebServer().getPort();
 
     apps.add(
         WorkerApplication.application()
-            .run("--server.port=0", target, "--providers.afterpay.base-url=http://localhost:" + sandboxPort + "/afterpay"));
+            .run("--server.port=0", "--management.server.port=0", target, "--providers.afterpay.base-url=http://localhost:" + sandboxPort + "/afterpay"));
 
     apiPort = freePort();
     apps.add(
         StarterApiApplication.application()
             .run(
                 "--server.port=" + apiPort,
+                "--management.server.port=0",
                 target,
                 "--callbacks.public-base-url=http://localhost:" + apiPort,
                 // Short, so that a refund Afterpay does not answer in time is answered 202 quickly.

@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import tools.jackson.databind.JsonNode;
@@ -26,13 +27,18 @@ import tools.jackson.databind.JsonNode;
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"spring.config.name=starter-api", "spring.temporal.test-server.enabled=true"})
+    properties = {
+      "spring.config.name=starter-api",
+      "spring.temporal.test-server.enabled=true",
+      "management.server.port=0"
+    })
 @Import(ScriptedWorkerConfiguration.class)
 public abstract class ApiTest {
 
   public static final String PROBLEM_JSON = "application/problem+json";
 
   @LocalServerPort protected int port;
+  @LocalManagementPort protected int managementPort;
   @Autowired protected WorkflowClient client;
   protected Http http;
 

@@ -47,7 +47,7 @@ class WorkerCrashEndToEndTest {
   static void startTheStack() {
     temporal = TemporalDevServer.start("worker-crash");
     String target = "--spring.temporal.connection.target=" + temporal.target();
-    ConfigurableApplicationContext sandboxApp = SandboxApplication.application().run("--server.port=0");
+    ConfigurableApplicationContext sandboxApp = SandboxApplication.application().run("--server.port=0", "--management.server.port=0", "--sandbox.controls.enabled=true");
     apps.add(sandboxApp);
     int sandboxPort = ((WebServerApplicationContext) sandboxApp).getWebServer().getPort();
     sandbox = new Http(sandboxPort);
@@ -57,6 +57,7 @@ class WorkerCrashEndToEndTest {
         StarterApiApplication.application()
             .run(
                 "--server.port=" + apiPort,
+                "--management.server.port=0",
                 target,
                 "--callbacks.public-base-url=http://localhost:" + apiPort,
                 "--flows.afterpay.shopper-return-wait=" + CALLBACK_WAIT));

@@ -16,6 +16,7 @@ import org.springframework.context.ApplicationContext;
       "spring.config.name=worker",
       "spring.temporal.test-server.enabled=true",
       "server.port=0",
+      "management.server.port=0",
       "providers.afterpay.secret-key=worker-test-secret"
     })
 class WorkerApplicationTest {

@@ -1,6 +1,7 @@
 package org.financingorchestrator.sandbox.common;
 
 import java.util.List;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** /sandbox/faults: arm, list and clear injected faults. */
 @RestController
+@ConditionalOnBooleanProperty(SandboxControls.ENABLED)
 public class FaultController {
 
   private final FaultSchedule schedule;

@@ -12,6 +12,9 @@ import io.temporal.client.WorkflowUpdateTimeoutOrCancelledException;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.financingorchestrator.workflows.common.FlowFailure;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,6 +46,8 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
   static final String ERRORS = "errors";
+  /** How Tomcat names a parameter it could not decode; only plain names are repeated. */
+  private static final Pattern PARAMETER_NAME = Pattern.compile("Parameter \\[([A-Za-z][A-Za-z0-9_-]{0,63})\\]");
   /** Seconds a caller should wait before repeating a request Temporal could not take. */
   static final String RETRY_AFTER_SECONDS = "5";
 
@@ -97,6 +102,17 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   @ExceptionHandler(StatusRuntimeException.class)
   ResponseEntity<ProblemDetail> grpcStatus(StatusRuntimeException e) {
     return temporalStatus(e, null);
+  }
+
+  /**
+   * A query string Tomcat could not decode (not UTF-8, such as a lone surrogate's bytes): the
+   * caller's mistake, named by its parameter when Tomcat's message says which.
+   */
+  @ExceptionHandler(InvalidParameterException.class)
+  ResponseEntity<ProblemDetail> undecodableParameter(InvalidParameterException e) {
+    Matcher named = PARAMETER_NAME.matcher(String.valueOf(e.getMessage()));
+    String field = named.find() ? named.group(1) : "query";
+    return badRequest(List.of(new FieldProblem(field, "must be percent-encoded UTF-8 text")));
   }
 
   @ExceptionHandler(Exception.class)
@@ -223,6 +239,15 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   private ResponseEntity<ProblemDetail> temporalStatus(StatusRuntimeException e, String flowId) {
     Status.Code code = e.getStatus().getCode();
+    if (TemporalRefusals.tooLarge(e.getStatus())) {
+      // The caller's request, not an outage: repeating it cannot help. No stack trace: it says nothing more.
+      log.warn("Temporal refused the request for flow {} as too large: {}", flowId, code);
+      return answer(
+          problem(
+              HttpStatus.CONTENT_TOO_LARGE,
+              "Request too large",
+              "The request is larger than the workflow service takes; send a smaller one."));
+    }
     switch (code) {
       case NOT_FOUND:
         return flowNotFound(flowId);

@@ -9,9 +9,10 @@ import java.util.regex.Pattern;
  */
 public final class FlowIds {
 
-  public static final String MERCHANT_REFERENCE_REGEX = "[A-Za-z0-9._:-]{1,128}";
+  /** Not dots alone: "." and ".." are path segments a URL or a proxy would resolve away. */
+  public static final String MERCHANT_REFERENCE_REGEX = "(?!\\.+$)[A-Za-z0-9._:-]{1,128}";
   public static final String MERCHANT_REFERENCE_RULE =
-      "must be 1 to 128 characters of A-Z, a-z, 0-9, '.', '_', ':' or '-'";
+      "must be 1 to 128 characters of A-Z, a-z, 0-9, '.', '_', ':' or '-', and not dots alone";
 
   private static final Pattern FLOW_ID =
       Pattern.compile("[a-z][a-z0-9]{1,31}-" + MERCHANT_REFERENCE_REGEX);

@@ -7,15 +7,17 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.math.BigDecimal;
 import org.financingorchestrator.workflows.common.Money;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * An amount as merchants send it: a decimal string ("21.85") or a JSON number, at most two
- * decimals, never negative; and an ISO 4217 currency. Which currencies and signs a provider
+ * An amount as merchants send it: a decimal string ("21.85") or a JSON number, written plainly
+ * ({@link AmountDeserializer}: no exponent, no whitespace), at most two decimals, never negative; and an ISO 4217 currency. Which currencies and signs a provider
  * accepts is checked by that provider's rules.
  */
 public record MoneyBody(
     @Schema(type = "string", example = "21.85")
         @NotNull
+        @JsonDeserialize(using = AmountDeserializer.class)
         @Digits(integer = 12, fraction = 2, message = "must be a decimal with at most 2 decimals")
         @DecimalMin(value = "0.00", message = "must not be negative")
         BigDecimal amount,

@@ -90,10 +90,13 @@ class FlowApiTest extends ApiTest {
   }
 
   @Test
-  void reportsHealth() {
-    Http.Reply health = http.get("/actuator/health");
+  void reportsHealthOnTheManagementPortOnly() {
+    Http.Reply health = new Http(managementPort).get("/actuator/health");
 
     assertThat(health.status()).isEqualTo(200);
     assertThat(health.json().path("status").asString()).isEqualTo("UP");
+    assertThat(new Http(managementPort).get("/actuator/prometheus").status()).isEqualTo(200);
+    assertProblem(http.get("/actuator/health"), 404);
+    assertProblem(http.get("/actuator/prometheus"), 404);
   }
 }

@@ -28,6 +28,7 @@ import tools.jackson.databind.JsonNode;
     properties = {
       "spring.config.name=starter-api",
       "spring.temporal.test-server.enabled=true",
+      "management.server.port=0",
       "flows.afterpay.task-queue=" + NoWorkerTest.NO_WORKER,
       "flows.afterpay.order-wait=PT1S",
       "flows.status-query-wait=PT1S"

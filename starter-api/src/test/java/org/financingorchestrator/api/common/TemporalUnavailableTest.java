@@ -9,6 +9,7 @@ import org.financingorchestrator.api.afterpay.Checkouts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -17,10 +18,15 @@ import tools.jackson.databind.JsonNode;
 /** Temporal is not reachable: the API says so with 503, and the caller may repeat later. */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"spring.config.name=starter-api", "temporal-client.reach-timeout=PT0.5S"})
+    properties = {
+      "spring.config.name=starter-api",
+      "temporal-client.reach-timeout=PT0.5S",
+      "management.server.port=0"
+    })
 class TemporalUnavailableTest {
 
   @LocalServerPort int port;
+  @LocalManagementPort int managementPort;
   private Http http;
 
   @DynamicPropertySource
@@ -56,7 +62,7 @@ class TemporalUnavailableTest {
 
   @Test
   void healthStaysUpBecauseTheApiItselfRuns() {
-    assertThat(http.get("/actuator/health").status()).isEqualTo(200);
+    assertThat(new Http(managementPort).get("/actuator/health").status()).isEqualTo(200);
   }
 
   private static void assertUnavailable(Http.Reply reply) {

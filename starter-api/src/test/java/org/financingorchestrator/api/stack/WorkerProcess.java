@@ -40,7 +40,9 @@ public final class WorkerProcess implements AutoCloseable {
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx512m"));
     command.addAll(List.of("-cp", System.getProperty("java.class.path"), WorkerApplication.class.getName()));
-    command.add("--server.port=" + port);
+    command.add("--server.port=" + FreePorts.next());
+    // Health is served on the management port only.
+    command.add("--management.server.port=" + port);
     command.add("--spring.temporal.connection.target=" + temporalTarget);
     command.add("--providers.afterpay.base-url=" + afterpayBaseUrl);
     Process process;
