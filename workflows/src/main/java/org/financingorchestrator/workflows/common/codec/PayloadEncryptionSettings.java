@@ -47,7 +47,7 @@ public record PayloadEncryptionSettings(Boolean enabled, String currentKeyId, Ma
     }
     if (keys.isEmpty()) {
       throw new IllegalStateException(
-          "No payload encryption key: set " + PROPERTIES + ".keys.<id> (PAYLOAD_ENCRYPTION_KEYS_<ID>) to a base64"
+          "No payload encryption key: set " + PROPERTIES + ".keys.<id> (environment: PAYLOADENCRYPTION_KEYS_<ID>) to a base64"
               + " 32-byte key, or " + PROPERTIES + ".enabled=false to store payloads in clear");
     }
     PayloadKeyring keyring = PayloadKeyring.fromBase64(keys, currentKeyId);

@@ -15,7 +15,10 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class PayloadKeyring {
 
-  /** Key ids travel in payload metadata and environment variable names (PAYLOAD_ENCRYPTION_KEYS_<ID>). */
+  /**
+   * Key ids travel in payload metadata and in environment variable names
+   * (PAYLOADENCRYPTION_KEYS_<ID>, which Spring lower-cases).
+   */
   private static final Pattern KEY_ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
 
   private static final int KEY_BYTES = 32;
