@@ -18,6 +18,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -26,15 +28,26 @@ import tools.jackson.databind.JsonNode;
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"spring.config.name=starter-api", "spring.temporal.test-server.enabled=true"})
+    properties = {
+      "spring.config.name=starter-api",
+      "spring.temporal.test-server.enabled=true",
+      "codec-server.token=" + ApiTest.CODEC_TOKEN
+    })
 @Import(ScriptedWorkerConfiguration.class)
 public abstract class ApiTest {
 
   public static final String PROBLEM_JSON = "application/problem+json";
+  /** The operators' codec-server token of these tests. */
+  public static final String CODEC_TOKEN = "api-test-operator-token";
 
   @LocalServerPort protected int port;
   @Autowired protected WorkflowClient client;
   protected Http http;
+
+  @DynamicPropertySource
+  static void payloadKey(DynamicPropertyRegistry registry) {
+    TestPayloadKey.register(registry);
+  }
 
   @BeforeEach
   void http() {

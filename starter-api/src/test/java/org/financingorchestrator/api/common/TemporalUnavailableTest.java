@@ -17,7 +17,12 @@ import tools.jackson.databind.JsonNode;
 /** Temporal is not reachable: the API says so with 503, and the caller may repeat later. */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"spring.config.name=starter-api", "temporal-client.reach-timeout=PT0.5S"})
+    properties = {
+      "spring.config.name=starter-api",
+      "temporal-client.reach-timeout=PT0.5S",
+      // Nothing reaches Temporal here, so nothing to encrypt.
+      "payload-encryption.enabled=false"
+    })
 class TemporalUnavailableTest {
 
   @LocalServerPort int port;
