@@ -11,6 +11,13 @@
 # The sandbox runs as the local sandbox: its controls (/sandbox/faults, reset, ledger) are on.
 # Builds the jars first. Ctrl-C stops everything. Logs: target/local/*.log
 #
+# Payloads are encrypted in Temporal's histories: the first run makes a local key,
+# target/local/payload-encryption.key (git-ignored, readable only by you; `./mvnw clean` deletes it
+# together with the dev server's database), and gives it to the worker and starter-api by
+# environment. Set PAYLOADENCRYPTION_KEYS_<ID> and PAYLOADENCRYPTION_CURRENTKEYID yourself to use
+# your own keys instead. The Temporal UI shows payloads decrypted through starter-api's codec
+# server (http://localhost:8080/codec), which answers token-less requests from this machine only.
+#
 # Which Temporal, in this order:
 #   1. TEMPORAL_ADDRESS, if set: a server you run yourself (then no dev server is started);
 #   2. a `temporal` CLI on PATH, or the pinned one deploy/local/tools.sh installs into .tools/;
@@ -41,6 +48,18 @@ java_opts=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC)
 
 say() { echo "$*" >&2; }
 port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+# --- the payload key ---------------------------------------------------------------------------
+if [ -z "${PAYLOADENCRYPTION_CURRENTKEYID:-}" ]; then
+  key_file=$logs/payload-encryption.key
+  if [ ! -s "$key_file" ]; then
+    (umask 077 && head -c 32 /dev/urandom | base64 | tr -d '\n' >"$key_file")
+    say "Made a local payload encryption key: ${key_file#"$root"/} (histories encrypted with it need it to be read)"
+  fi
+  # By environment, not on a command line that ps shows.
+  PAYLOADENCRYPTION_KEYS_LOCAL=$(cat "$key_file")
+  export PAYLOADENCRYPTION_KEYS_LOCAL PAYLOADENCRYPTION_CURRENTKEYID=local
+fi
 
 # --- which Temporal ---------------------------------------------------------------------------
 temporal_mode=external
@@ -107,6 +126,7 @@ case $temporal_mode in
     start temporal "$temporal_cli" server start-dev \
       --ip 127.0.0.1 --port "$temporal_port" --ui-port "$temporal_ui_port" \
       --db-filename "$temporal_db" --ui-disable-news-fetch --log-level warn \
+      --ui-codec-endpoint "http://localhost:$api_port/codec" \
       "${search_attributes[@]}"
     temporal_pid=${pids[-1]}
     export TEMPORAL_ADDRESS=127.0.0.1:$temporal_port
@@ -149,7 +169,9 @@ start_worker
 # shellcheck disable=SC2046
 start starter-api java "${java_opts[@]}" -jar "$(jar starter-api)" $(listen "$api_port" "$api_management_port") \
   --callbacks.public-base-url="${CALLBACKS_PUBLIC_BASE_URL:-http://localhost:$api_port}" \
-  --flows.afterpay.shopper-checkout-url="http://localhost:$sandbox_port/afterpay/checkout?token={token}"
+  --flows.afterpay.shopper-checkout-url="http://localhost:$sandbox_port/afterpay/checkout?token={token}" \
+  --codec-server.allow-loopback-without-token=true \
+  --codec-server.allowed-origins="http://localhost:$temporal_ui_port,http://127.0.0.1:$temporal_ui_port"
 
 # Plain bash, so that a machine with only a JDK needs nothing else (no curl).
 healthy() { # management port

@@ -14,12 +14,16 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.financingorchestrator.api.stack.RequiresLocalTools;
+import org.financingorchestrator.api.common.LastRecordedStatus;
+import org.financingorchestrator.api.stack.RawHistory;
 import org.financingorchestrator.api.stack.TemporalDevServer;
 import org.financingorchestrator.api.stack.TemporalUiPage;
 import org.financingorchestrator.sandbox.SandboxApplication;
 import org.financingorchestrator.worker.WorkerApplication;
+import org.financingorchestrator.workflows.common.FlowState;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,6 +43,10 @@ class AfterpayCheckoutEndToEndTest {
   private static final HttpClient HTTP =
       HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
 
+  private static final String CODEC_TOKEN = UUID.randomUUID().toString();
+  /** What the checkout says about the shopper; none of it may be in clear on the Temporal server. */
+  private static final List<String> PERSONAL_DATA = List.of("joe@example.com", "Joe Consumer", "75 Queen St", "2120000000");
+
   private static TemporalDevServer temporal;
   private static final List<ConfigurableApplicationContext> apps = new ArrayList<>();
   private static int apiPort;
@@ -56,18 +64,29 @@ class AfterpayCheckoutEndToEndTest {
 
     apps.add(
         WorkerApplication.application()
-            .run("--server.port=0", "--management.server.port=0", target, "--providers.afterpay.base-url=http://localhost:" + sandboxPort + "/afterpay"));
+            .run(
+                withPayloadKey(
+                    "--server.port=0", "--management.server.port=0", target, "--providers.afterpay.base-url=http://localhost:" + sandboxPort + "/afterpay")));
 
     apiPort = freePort();
     apps.add(
         StarterApiApplication.application()
             .run(
-                "--server.port=" + apiPort,
-                "--management.server.port=0",
-                target,
-                "--callbacks.public-base-url=http://localhost:" + apiPort,
-                // Short, so that a refund Afterpay does not answer in time is answered 202 quickly.
-                "--flows.afterpay.operation-wait=PT5S"));
+                withPayloadKey(
+                    "--server.port=" + apiPort,
+                    "--management.server.port=0",
+                    target,
+                    "--callbacks.public-base-url=http://localhost:" + apiPort,
+                    "--codec-server.token=" + CODEC_TOKEN,
+                    // Short, so that a refund Afterpay does not answer in time is answered 202 quickly.
+                    "--flows.afterpay.operation-wait=PT5S")));
+  }
+
+  /** Both apps with this run's payload key: histories on the server are encrypted. */
+  private static String[] withPayloadKey(String... arguments) {
+    List<String> all = new ArrayList<>(TestPayloadKey.arguments());
+    all.addAll(List.of(arguments));
+    return all.toArray(String[]::new);
   }
 
   @AfterAll
@@ -258,6 +277,47 @@ class AfterpayCheckoutEndToEndTest {
     assertThat(tooMuch.statusCode()).as(tooMuch.body()).isEqualTo(422);
     assertThat(ledger(paymentId, "REFUND_CREATED")).hasSize(1);
     assertThat(amount(flow(flowId).get("refundedAmount"))).isEqualByComparingTo("5.00");
+  }
+
+  /**
+   * Issue 8, encrypted histories: the history as the Temporal server holds it (read with no codec)
+   * has every payload encrypted and no personal data anywhere, while the status API answers as
+   * always and search attributes stay plain for the server to index; the codec server gives an
+   * operator the checkout back.
+   */
+  @Test
+  void theServerHoldsNoPersonalDataInClearAndTheCodecServerShowsItToAnOperator() throws Exception {
+    String flowId = "afterpay-e2e-1006";
+    String token = JSON.readTree(send(post(api("/v1/afterpay/checkouts"), checkout("e2e-1006"))).body()).get("token").asText();
+    send(get(URI.create(location(send(post(sandbox("/afterpay/checkout/" + token + "/approve"), null))))));
+    assertThat(flow(flowId).get("state").asText()).isEqualTo("CAPTURED");
+
+    try (RawHistory raw = RawHistory.connect(temporal.target())) {
+      RawHistory.Payloads history = raw.history(flowId);
+      assertThat(history.encoded()).isNotEmpty().allSatisfy(payload -> assertThat(RawHistory.isEncrypted(payload)).isTrue());
+      assertThat(history.searchAttributes()).isNotEmpty().noneSatisfy(payload -> assertThat(RawHistory.isEncrypted(payload)).isTrue());
+      assertThat(RawHistory.dataOf(RawHistory.json(history.versionMarkers()))).doesNotContain(PERSONAL_DATA);
+      assertThat(history.text()).doesNotContain(PERSONAL_DATA);
+      RawHistory.Payloads described = raw.described(flowId);
+      assertThat(described.encoded()).as("the memo").isNotEmpty().allSatisfy(payload -> assertThat(RawHistory.isEncrypted(payload)).isTrue());
+      assertThat(described.text()).contains("CAPTURED").doesNotContain(PERSONAL_DATA);
+
+      // The operator's view: the start's input, decoded by the codec server, is the checkout.
+      HttpResponse<String> decoded =
+          send(
+              HttpRequest.newBuilder(api("/codec/decode"))
+                  .header("Content-Type", "application/json")
+                  .header("X-Namespace", "default")
+                  .header("Authorization", "Bearer " + CODEC_TOKEN)
+                  .POST(HttpRequest.BodyPublishers.ofString(RawHistory.json(history.startInput())))
+                  .build());
+      assertThat(decoded.statusCode()).as(decoded.body()).isEqualTo(200);
+      assertThat(RawHistory.dataOf(decoded.body())).contains("joe@example.com", "75 Queen St");
+    }
+    // The status still answers, and so does the memo it falls back on, decrypted by the client.
+    assertThat(flowBody(flowId)).contains("\"state\":\"CAPTURED\"").doesNotContain(PERSONAL_DATA);
+    LastRecordedStatus lastRecorded = apps.get(apps.size() - 1).getBean(LastRecordedStatus.class);
+    assertThat(lastRecorded.get(flowId).state()).isEqualTo(FlowState.CAPTURED);
   }
 
   @Test

@@ -19,6 +19,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -30,17 +32,25 @@ import tools.jackson.databind.JsonNode;
     properties = {
       "spring.config.name=starter-api",
       "spring.temporal.test-server.enabled=true",
-      "management.server.port=0"
+      "management.server.port=0",
+      "codec-server.token=" + ApiTest.CODEC_TOKEN
     })
 @Import(ScriptedWorkerConfiguration.class)
 public abstract class ApiTest {
 
   public static final String PROBLEM_JSON = "application/problem+json";
+  /** The operators' codec-server token of these tests. */
+  public static final String CODEC_TOKEN = "api-test-operator-token";
 
   @LocalServerPort protected int port;
   @LocalManagementPort protected int managementPort;
   @Autowired protected WorkflowClient client;
   protected Http http;
+
+  @DynamicPropertySource
+  static void payloadKey(DynamicPropertyRegistry registry) {
+    TestPayloadKey.register(registry);
+  }
 
   @BeforeEach
   void http() {

@@ -53,14 +53,15 @@ class WorkerCrashEndToEndTest {
     sandbox = new Http(sandboxPort);
     afterpayBaseUrl = "http://localhost:" + sandboxPort + "/afterpay";
     int apiPort = FreePorts.next();
-    apps.add(
-        StarterApiApplication.application()
-            .run(
-                "--server.port=" + apiPort,
-                "--management.server.port=0",
-                target,
-                "--callbacks.public-base-url=http://localhost:" + apiPort,
-                "--flows.afterpay.shopper-return-wait=" + CALLBACK_WAIT));
+    List<String> arguments = new ArrayList<>(TestPayloadKey.arguments());
+    arguments.addAll(
+        List.of(
+            "--server.port=" + apiPort,
+            "--management.server.port=0",
+            target,
+            "--callbacks.public-base-url=http://localhost:" + apiPort,
+            "--flows.afterpay.shopper-return-wait=" + CALLBACK_WAIT));
+    apps.add(StarterApiApplication.application().run(arguments.toArray(String[]::new)));
     api = new Http(apiPort, CALLBACK_WAIT);
   }
 

@@ -2,14 +2,21 @@ package org.financingorchestrator.worker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.temporal.api.common.v1.Payload;
+import io.temporal.client.WorkflowClient;
 import io.temporal.worker.WorkerFactory;
+import java.nio.charset.StandardCharsets;
 import org.financingorchestrator.activities.afterpay.AfterpayActivitiesImpl;
 import org.financingorchestrator.activities.afterpay.AfterpayClientSettings;
 import org.financingorchestrator.workflows.afterpay.AfterpayCheckoutWorkflow;
+import org.financingorchestrator.workflows.common.codec.AesGcmPayloadCodec;
+import org.financingorchestrator.workflows.common.codec.PayloadKeyring;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 @SpringBootTest(
     properties = {
@@ -24,6 +31,13 @@ class WorkerApplicationTest {
   @Autowired ApplicationContext context;
   @Autowired WorkerFactory workerFactory;
   @Autowired AfterpayClientSettings afterpay;
+  @Autowired WorkflowClient client;
+
+  /** A key of this run only: none is shipped. */
+  @DynamicPropertySource
+  static void payloadKey(DynamicPropertyRegistry registry) {
+    registry.add("payload-encryption.keys.test", PayloadKeyring::newBase64Key);
+  }
 
   @Test
   void hostsTheAfterpayWorkerWithItsActivitiesFromWorkerYaml() {
@@ -36,5 +50,14 @@ class WorkerApplicationTest {
   @Test
   void neverPrintsTheSecretKey() {
     assertThat(afterpay.toString()).doesNotContain("worker-test-secret").contains("secretKey=****");
+  }
+
+  @Test
+  void encryptsWhatItSendsToTemporal() {
+    Payload payload = client.getOptions().getDataConverter().toPayload("joe@example.com").orElseThrow();
+
+    assertThat(AesGcmPayloadCodec.isEncrypted(payload)).isTrue();
+    assertThat(payload.getMetadataOrThrow(AesGcmPayloadCodec.METADATA_KEY_ID).toStringUtf8()).isEqualTo("test");
+    assertThat(payload.toByteString().toString(StandardCharsets.ISO_8859_1)).doesNotContain("joe@example.com");
   }
 }

@@ -314,7 +314,8 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return answer(problem);
   }
 
-  static ProblemDetail problem(HttpStatus status, String title, String detail) {
+  /** A problem document as every answer of this API has it; also for the codec server's refusals. */
+  public static ProblemDetail problem(HttpStatus status, String title, String detail) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
     problem.setTitle(title);
     problem.setType(URI.create("about:blank"));

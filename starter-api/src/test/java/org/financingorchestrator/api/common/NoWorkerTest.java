@@ -7,6 +7,7 @@ import io.temporal.client.WorkflowOptions;
 import io.temporal.common.SearchAttributes;
 import io.temporal.testing.TestWorkflowEnvironment;
 import org.financingorchestrator.api.Http;
+import org.financingorchestrator.api.TestPayloadKey;
 import org.financingorchestrator.api.afterpay.Checkouts;
 import org.financingorchestrator.workflows.common.FlowSearchAttributes;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,6 +16,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -47,6 +50,11 @@ class NoWorkerTest {
   TestWorkflowEnvironment temporal;
 
   private Http http;
+
+  @DynamicPropertySource
+  static void payloadKey(DynamicPropertyRegistry registry) {
+    TestPayloadKey.register(registry);
+  }
 
   @BeforeEach
   void http() {

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.awaitility.Awaitility;
+import org.financingorchestrator.api.TestPayloadKey;
 import org.financingorchestrator.worker.WorkerApplication;
 
 /**
@@ -48,11 +49,13 @@ public final class WorkerProcess implements AutoCloseable {
     Process process;
     try {
       Files.createDirectories(log.getParent());
-      process =
+      ProcessBuilder builder =
           new ProcessBuilder(command)
               .redirectErrorStream(true)
-              .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
-              .start();
+              .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+      // The run's payload key, by environment as run.sh gives it: a command line is visible to ps.
+      builder.environment().putAll(TestPayloadKey.environment());
+      process = builder.start();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
