@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.temporal.failure.ApplicationFailure;
 import java.time.Clock;
 import org.financingorchestrator.activities.common.HttpStatuses;
+import org.financingorchestrator.activities.common.InFlightHeartbeat;
 import org.financingorchestrator.activities.common.MalformedAnswers;
 import org.financingorchestrator.workflows.afterpay.AfterpayActivities;
 import org.financingorchestrator.workflows.afterpay.AfterpayCheckoutWorkflow;
@@ -104,10 +105,15 @@ public final class AfterpayActivitiesImpl implements AfterpayActivities {
 
   @Override
   public void updateCourier(String paymentId, AfterpayCourier courier) {
-    api.updateCourier(paymentId, AfterpayWireMapper.courier(courier));
+    InFlightHeartbeat.during(
+        () -> {
+          api.updateCourier(paymentId, AfterpayWireMapper.courier(courier));
+          return null;
+        });
   }
 
+  /** The call, heartbeating while in flight; an answer that cannot be read is classified. */
   private static <T> T read(java.util.function.Supplier<T> callAndMap) {
-    return MalformedAnswers.read(AfterpayCheckoutWorkflow.PROVIDER, callAndMap);
+    return InFlightHeartbeat.during(() -> MalformedAnswers.read(AfterpayCheckoutWorkflow.PROVIDER, callAndMap));
   }
 }

@@ -13,6 +13,7 @@ import io.temporal.failure.ApplicationFailure;
 import io.temporal.testing.TestActivityEnvironment;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.financingorchestrator.workflows.afterpay.AfterpayActivities;
 import org.financingorchestrator.workflows.common.ProviderFailure;
 import org.junit.jupiter.api.AfterEach;
@@ -48,6 +49,33 @@ class AfterpayActivitiesTemporalTest {
   @AfterEach
   void tearDown() {
     environment.close();
+  }
+
+  @Test
+  void aCaptureHeartbeatsWhileAfterpayTakesItsTimeSoADeadWorkerIsNoticedEarly() {
+    afterpay.stubFor(
+        post("/v1/payments/capture")
+            .willReturn(
+                aResponse()
+                    .withStatus(201)
+                    .withHeader("Content-Type", "application/json")
+                    .withFixedDelay(2_000)
+                    .withBody(
+                        "{\"id\":\"12345678\",\"token\":\"tok\",\"status\":\"APPROVED\","
+                            + "\"totalAmount\":{\"amount\":\"21.85\",\"currency\":\"USD\"}}")));
+    AtomicInteger beats = new AtomicInteger();
+    environment.setActivityHeartbeatListener(Object.class, details -> beats.incrementAndGet());
+    AfterpayActivities heartbeating =
+        environment.newActivityStub(
+            AfterpayActivities.class,
+            ActivityOptions.newBuilder()
+                .setStartToCloseTimeout(Duration.ofSeconds(30))
+                .setHeartbeatTimeout(Duration.ofMillis(600))
+                .build());
+
+    assertThat(heartbeating.capture("tok", "order-1").id()).isEqualTo("12345678");
+    // One beat every 200 ms while Afterpay held the answer for 2 s.
+    assertThat(beats.get()).isGreaterThanOrEqualTo(3);
   }
 
   @Test

@@ -18,6 +18,7 @@ final class AfterpayActivityOptions {
   static final ActivityOptions STANDARD =
       ActivityOptions.newBuilder()
           .setStartToCloseTimeout(TIMEOUTS.startToClose())
+          .setHeartbeatTimeout(AfterpayTimeouts.HEARTBEAT)
           .setRetryOptions(backoff(Duration.ofSeconds(1), Duration.ofSeconds(30)).setMaximumAttempts(6).build())
           .build();
 
@@ -28,6 +29,7 @@ final class AfterpayActivityOptions {
   static final ActivityOptions CAPTURE =
       ActivityOptions.newBuilder()
           .setStartToCloseTimeout(TIMEOUTS.captureStartToClose())
+          .setHeartbeatTimeout(AfterpayTimeouts.HEARTBEAT)
           .setScheduleToCloseTimeout(AfterpayTimeouts.CAPTURE_SCHEDULE)
           .setRetryOptions(backoff(Duration.ofSeconds(2), Duration.ofSeconds(30)).setMaximumAttempts(5).build())
           .build();
@@ -54,6 +56,7 @@ final class AfterpayActivityOptions {
   private static ActivityOptions retriedFor(Duration scheduleToClose) {
     return ActivityOptions.newBuilder()
         .setStartToCloseTimeout(TIMEOUTS.startToClose())
+        .setHeartbeatTimeout(AfterpayTimeouts.HEARTBEAT)
         .setScheduleToCloseTimeout(scheduleToClose)
         .setRetryOptions(backoff(Duration.ofSeconds(1), Duration.ofMinutes(5)).build())
         .build();

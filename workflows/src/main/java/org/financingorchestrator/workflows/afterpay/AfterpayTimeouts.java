@@ -21,6 +21,11 @@ public record AfterpayTimeouts(Duration connect, Duration read, Duration capture
    * it is bounded to a few minutes.
    */
   public static final Duration CAPTURE_SCHEDULE = Duration.ofMinutes(5);
+  /**
+   * How soon an attempt whose worker died is retried: activities heartbeat while their call is in
+   * flight, so a dead worker is noticed after this, not after the whole start-to-close.
+   */
+  public static final Duration HEARTBEAT = Duration.ofSeconds(10);
 
   public static final AfterpayTimeouts DOCUMENTED = new AfterpayTimeouts(CONNECT, READ, CAPTURE_READ);
 

@@ -29,6 +29,21 @@ class AfterpayActivityOptionsTest {
   }
 
   @Test
+  void everyCallNoticesADeadWorkerByItsHeartbeatLongBeforeItsStartToClose() {
+    Map.of(
+            "STANDARD", AfterpayActivityOptions.STANDARD,
+            "CAPTURE", AfterpayActivityOptions.CAPTURE,
+            "REFUND", AfterpayActivityOptions.REFUND,
+            "LOOK_UP", AfterpayActivityOptions.LOOK_UP)
+        .forEach(
+            (name, options) ->
+                assertThat(options.getHeartbeatTimeout())
+                    .as(name)
+                    .isEqualTo(AfterpayTimeouts.HEARTBEAT)
+                    .isLessThan(options.getStartToCloseTimeout()));
+  }
+
+  @Test
   void theCapturesWholeBudgetAndOneLookUpFitInsideTheShoppersWait() {
     Duration captureBudget =
         AfterpayActivityOptions.CAPTURE
