@@ -63,6 +63,8 @@ class AfterpayCheckoutEndToEndTest {
         StarterApiApplication.application()
             .run(
                 "--server.port=" + apiPort,
+                // As deploy/local/run.sh: the demo merchant, with the key README prints.
+                "--spring.profiles.active=local",
                 "--management.server.port=0",
                 target,
                 "--callbacks.public-base-url=http://localhost:" + apiPort,
@@ -351,11 +353,11 @@ class AfterpayCheckoutEndToEndTest {
   }
 
   private static HttpRequest get(URI uri) {
-    return HttpRequest.newBuilder(uri).timeout(Duration.ofMinutes(2)).GET().build();
+    return asDemoMerchant(uri).GET().build();
   }
 
   private static HttpRequest post(URI uri, String json) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofMinutes(2));
+    HttpRequest.Builder request = asDemoMerchant(uri);
     if (json == null) {
       return request.POST(HttpRequest.BodyPublishers.noBody()).build();
     }
@@ -363,11 +365,17 @@ class AfterpayCheckoutEndToEndTest {
   }
 
   private static HttpRequest put(URI uri, String json) {
-    return HttpRequest.newBuilder(uri)
-        .timeout(Duration.ofMinutes(2))
+    return asDemoMerchant(uri)
         .header("Content-Type", "application/json")
         .PUT(HttpRequest.BodyPublishers.ofString(json))
         .build();
+  }
+
+  /** The sandbox ignores the key; the API needs it on merchant endpoints. */
+  private static HttpRequest.Builder asDemoMerchant(URI uri) {
+    return HttpRequest.newBuilder(uri)
+        .timeout(Duration.ofMinutes(2))
+        .header("Authorization", "Bearer " + TestMerchants.DEMO_KEY);
   }
 
   private static HttpResponse<String> send(HttpRequest request) throws Exception {

@@ -57,6 +57,7 @@ class WorkerCrashEndToEndTest {
         StarterApiApplication.application()
             .run(
                 "--server.port=" + apiPort,
+                "--spring.profiles.active=test",
                 "--management.server.port=0",
                 target,
                 "--callbacks.public-base-url=http://localhost:" + apiPort,

@@ -27,6 +27,7 @@ import tools.jackson.databind.JsonNode;
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
       "spring.config.name=starter-api",
+      "spring.profiles.active=test",
       "spring.temporal.test-server.enabled=true",
       "management.server.port=0",
       "flows.afterpay.task-queue=" + NoWorkerTest.NO_WORKER,

@@ -20,6 +20,7 @@ import tools.jackson.databind.JsonNode;
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
       "spring.config.name=starter-api",
+      "spring.profiles.active=test",
       "temporal-client.reach-timeout=PT0.5S",
       "management.server.port=0"
     })
