@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.awaitility.Awaitility;
+import org.financingorchestrator.api.stack.WithoutSpringSecurity;
 import org.financingorchestrator.api.stack.RequiresLocalTools;
 import org.financingorchestrator.api.stack.TemporalDevServer;
 import org.financingorchestrator.api.stack.TemporalUiPage;
@@ -50,13 +51,13 @@ class AfterpayCheckoutEndToEndTest {
     temporal = TemporalDevServer.start("afterpay-end-to-end", true);
     String target = "--spring.temporal.connection.target=" + temporal.target();
 
-    ConfigurableApplicationContext sandbox = SandboxApplication.application().run("--server.port=0", "--management.server.port=0", "--sandbox.controls.enabled=true");
+    ConfigurableApplicationContext sandbox = SandboxApplication.application().run("--server.port=0", "--management.server.port=0", "--sandbox.controls.enabled=true", WithoutSpringSecurity.ARGUMENT);
     apps.add(sandbox);
     sandboxPort = ((WebServerApplicationContext) sandbox).getWebServer().getPort();
 
     apps.add(
         WorkerApplication.application()
-            .run("--server.port=0", "--management.server.port=0", target, "--providers.afterpay.base-url=http://localhost:" + sandboxPort + "/afterpay"));
+            .run("--server.port=0", "--management.server.port=0", WithoutSpringSecurity.ARGUMENT, target, "--providers.afterpay.base-url=http://localhost:" + sandboxPort + "/afterpay"));
 
     apiPort = freePort();
     apps.add(
@@ -91,7 +92,7 @@ class AfterpayCheckoutEndToEndTest {
     JsonNode order = JSON.readTree(created.body());
     String flowId = order.get("flowId").asText();
     String token = order.get("token").asText();
-    assertThat(flowId).isEqualTo("afterpay-e2e-1001");
+    assertThat(flowId).isEqualTo("afterpay-demo-e2e-1001");
     assertThat(token).hasSize(52);
     assertThat(created.headers().firstValue("Location")).hasValue("/v1/flows/" + flowId);
 
@@ -174,8 +175,8 @@ class AfterpayCheckoutEndToEndTest {
 
     assertThat(landing.statusCode()).isEqualTo(303);
     assertThat(location(landing))
-        .isEqualTo("https://merchant.example/cancel?flowId=afterpay-e2e-1002&status=DECLINED&reason=declined");
-    JsonNode declined = flow("afterpay-e2e-1002");
+        .isEqualTo("https://merchant.example/cancel?flowId=afterpay-demo-e2e-1002&status=DECLINED&reason=declined");
+    JsonNode declined = flow("afterpay-demo-e2e-1002");
     assertThat(declined.get("state").asText()).isEqualTo("DECLINED");
     assertThat(declined.get("failure").get("source").asText()).isEqualTo("afterpay");
     assertThat(declined.get("failure").get("code").asText()).isEqualTo("declined");
@@ -198,11 +199,11 @@ class AfterpayCheckoutEndToEndTest {
     HttpResponse<String> approved = send(post(sandbox("/afterpay/checkout/" + token + "/approve"), null));
     HttpResponse<String> landing = send(get(URI.create(location(approved))));
 
-    assertThat(location(landing)).isEqualTo("https://merchant.example/confirm?flowId=afterpay-e2e-1004&status=CAPTURED");
+    assertThat(location(landing)).isEqualTo("https://merchant.example/confirm?flowId=afterpay-demo-e2e-1004&status=CAPTURED");
     // The fault was used (the first answer was a 503), the capture was sent again, and happened once.
     assertThat(send(get(sandbox("/sandbox/faults"))).body()).isEqualTo("[]");
     assertThat(ledger(token, "PAYMENT_CAPTURED")).hasSize(1);
-    assertThat(flow("afterpay-e2e-1004").get("state").asText()).isEqualTo("CAPTURED");
+    assertThat(flow("afterpay-demo-e2e-1004").get("state").asText()).isEqualTo("CAPTURED");
   }
 
   /**
@@ -212,7 +213,7 @@ class AfterpayCheckoutEndToEndTest {
    */
   @Test
   void aRefundFollowedByAnOutageIsPendingThenSettledOnceAndTheFlowAgreesWithAfterpay() throws Exception {
-    String flowId = "afterpay-e2e-1005";
+    String flowId = "afterpay-demo-e2e-1005";
     String token = JSON.readTree(send(post(api("/v1/afterpay/checkouts"), checkout("e2e-1005"))).body()).get("token").asText();
     send(get(URI.create(location(send(post(sandbox("/afterpay/checkout/" + token + "/approve"), null))))));
     String paymentId = flow(flowId).get("providerIds").get("paymentId").asText();
@@ -271,7 +272,7 @@ class AfterpayCheckoutEndToEndTest {
     assertThat(refused.statusCode()).isEqualTo(400);
     assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
     assertThat(refused.body()).contains("totalAmount.amount");
-    assertThat(send(get(api("/v1/flows/afterpay-e2e-1003"))).statusCode()).isEqualTo(404);
+    assertThat(send(get(api("/v1/flows/afterpay-demo-e2e-1003"))).statusCode()).isEqualTo(404);
   }
 
   @Test
@@ -289,10 +290,10 @@ class AfterpayCheckoutEndToEndTest {
         TemporalUiPage.open(TemporalUiPage.chromium().value().orElseThrow(), URI.create(temporal.uiUrl()), "default")) {
       TemporalUiPage.Listing listing =
           ui.listShowing(
-              "FlowProvider = \"afterpay\" AND FlowState = \"CAPTURED\" AND MerchantReference = \"e2e-ui-1\"",
-              "afterpay-e2e-ui-1",
+              "FlowProvider = \"afterpay\" AND MerchantId = \"demo\" AND FlowState = \"CAPTURED\" AND MerchantReference = \"e2e-ui-1\"",
+              "afterpay-demo-e2e-ui-1",
               java.nio.file.Path.of("target", "temporal-ui", "walk-through-captured.png"));
-      assertThat(listing.workflowIds()).containsExactly("afterpay-e2e-ui-1");
+      assertThat(listing.workflowIds()).containsExactly("afterpay-demo-e2e-ui-1");
     }
   }
 

@@ -2,6 +2,8 @@ package org.financingorchestrator.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.temporal.api.enums.v1.EventType;
+import io.temporal.api.history.v1.HistoryEvent;
 import io.temporal.api.workflow.v1.WorkflowExecutionInfo;
 import io.temporal.api.filter.v1.WorkflowExecutionFilter;
 import io.temporal.api.workflowservice.v1.ListClosedWorkflowExecutionsRequest;
@@ -12,6 +14,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
+import java.util.Optional;
+import org.financingorchestrator.workflows.afterpay.AfterpayCheckoutInput;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -94,6 +98,20 @@ public abstract class ApiTest {
         .getExecutionsList()
         .forEach(run -> runIds.add(run.getExecution().getRunId()));
     return runIds.size();
+  }
+
+  /** The input an Afterpay flow was started with, as its history holds it. */
+  protected AfterpayCheckoutInput startInput(String flowId) {
+    HistoryEvent started = client.fetchHistory(flowId).getEvents().get(0);
+    assertThat(started.getEventType()).isEqualTo(EventType.EVENT_TYPE_WORKFLOW_EXECUTION_STARTED);
+    return client
+        .getOptions()
+        .getDataConverter()
+        .fromPayloads(
+            0,
+            Optional.of(started.getWorkflowExecutionStartedEventAttributes().getInput()),
+            AfterpayCheckoutInput.class,
+            AfterpayCheckoutInput.class);
   }
 
   private WorkflowServiceGrpc.WorkflowServiceBlockingStub service() {

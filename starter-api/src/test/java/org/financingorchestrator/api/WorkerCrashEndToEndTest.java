@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.awaitility.Awaitility;
+import org.financingorchestrator.api.stack.WithoutSpringSecurity;
 import org.financingorchestrator.api.afterpay.Checkouts;
 import org.financingorchestrator.api.stack.FreePorts;
 import org.financingorchestrator.api.stack.RequiresLocalTools;
@@ -47,7 +48,7 @@ class WorkerCrashEndToEndTest {
   static void startTheStack() {
     temporal = TemporalDevServer.start("worker-crash");
     String target = "--spring.temporal.connection.target=" + temporal.target();
-    ConfigurableApplicationContext sandboxApp = SandboxApplication.application().run("--server.port=0", "--management.server.port=0", "--sandbox.controls.enabled=true");
+    ConfigurableApplicationContext sandboxApp = SandboxApplication.application().run("--server.port=0", "--management.server.port=0", "--sandbox.controls.enabled=true", WithoutSpringSecurity.ARGUMENT);
     apps.add(sandboxApp);
     int sandboxPort = ((WebServerApplicationContext) sandboxApp).getWebServer().getPort();
     sandbox = new Http(sandboxPort);
@@ -87,7 +88,7 @@ class WorkerCrashEndToEndTest {
 
   @Test
   void aWorkerKilledWhileTheFlowWaitsForTheShopperIsReplacedAndTheFlowCaptures() {
-    String flowId = "afterpay-crash-waiting";
+    String flowId = "afterpay-shopa-crash-waiting";
     String token = createCheckout("crash-waiting");
 
     worker.kill();
@@ -111,7 +112,7 @@ class WorkerCrashEndToEndTest {
 
   @Test
   void aWorkerKilledInTheMiddleOfTheCaptureCallIsReplacedAndThePaymentIsCapturedOnce() {
-    String flowId = "afterpay-crash-capturing";
+    String flowId = "afterpay-shopa-crash-capturing";
     String token = createCheckout("crash-capturing");
     // Afterpay captures at once but answers 20 s later: the worker dies with the call in flight.
     Http.Reply armed =

@@ -55,7 +55,7 @@ public class AfterpayCallbackController {
   @ApiResponse(responseCode = "404", description = "No such flow")
   @ApiResponse(responseCode = "409", description = "The flow has finished (its state is in the answer)")
   public ResponseEntity<Void> shopperReturn(
-      @Parameter(example = "afterpay-merchantOrder-1234") @PathVariable String flowId,
+      @Parameter(example = "afterpay-demo-merchantOrder-1234") @PathVariable String flowId,
       @Parameter(description = "Afterpay's order token") @RequestParam(required = false) String orderToken,
       @Parameter(description = "SUCCESS, CANCELLED or FAILURE") @RequestParam(required = false) String status) {
     FlowIds.requireValid(flowId, AfterpayCheckoutWorkflow.PROVIDER);

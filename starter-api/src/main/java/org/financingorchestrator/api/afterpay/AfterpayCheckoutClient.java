@@ -9,6 +9,7 @@ import java.util.List;
 import org.financingorchestrator.api.common.CallbacksProperties;
 import org.financingorchestrator.api.common.FieldProblem;
 import org.financingorchestrator.api.common.FlowClosedException;
+import org.financingorchestrator.api.common.FlowIds;
 import org.financingorchestrator.api.common.FlowStart;
 import org.financingorchestrator.api.common.FlowStatusReader;
 import org.financingorchestrator.api.common.FlowUpdateSender;
@@ -65,21 +66,23 @@ public class AfterpayCheckoutClient {
    * merchant reference again attaches to the running flow and gets the same order; a finished
    * flow is never started again (its state is answered instead).
    */
-  public CheckoutCreated start(AfterpayCheckoutRequest request) {
-    String flowId = AfterpayCheckoutWorkflow.workflowId(request.merchantReference());
+  public CheckoutCreated start(String merchantId, AfterpayCheckoutRequest request) {
+    String flowId = FlowIds.of(AfterpayCheckoutWorkflow.PROVIDER, merchantId, request.merchantReference());
     AfterpayCheckoutInput input =
         new AfterpayCheckoutInput(
             request,
             new AfterpayCallbacks(
                 callbacks.callbackUrl(AfterpayCheckoutWorkflow.PROVIDER, flowId, CONFIRM),
                 callbacks.callbackUrl(AfterpayCheckoutWorkflow.PROVIDER, flowId, CANCEL)),
-            properties.afterSaleWindow());
+            properties.afterSaleWindow(),
+            merchantId);
     FlowStart start =
         new FlowStart(
             flowId,
             AfterpayCheckoutWorkflow.TYPE,
             properties.taskQueue(),
             AfterpayCheckoutWorkflow.PROVIDER,
+            merchantId,
             request.merchantReference(),
             request.totalAmount(),
             "Afterpay checkout " + request.merchantReference() + " " + request.totalAmount(),

@@ -10,6 +10,7 @@ import java.net.URI;
 import org.financingorchestrator.api.common.FlowIds;
 import org.financingorchestrator.api.common.JsonEndpoint;
 import org.financingorchestrator.api.common.RequestValidator;
+import org.financingorchestrator.api.merchants.CurrentMerchant;
 import org.financingorchestrator.workflows.afterpay.AfterpayCheckoutWorkflow;
 import org.financingorchestrator.workflows.common.FlowStatus;
 import org.springframework.http.MediaType;
@@ -66,7 +67,7 @@ public class AfterpayCheckoutController {
       summary = "Start an Afterpay checkout",
       description =
           "Creates the Afterpay order and answers its token once it exists. The merchant reference "
-              + "is the flow's key: the same reference again answers the same flow and token; a "
+              + "is the flow's key, within the merchant whose API key calls: the same reference again answers the same flow and token; a "
               + "finished flow is never started again (409 with its state).",
       requestBody =
           @io.swagger.v3.oas.annotations.parameters.RequestBody(
@@ -87,7 +88,7 @@ public class AfterpayCheckoutController {
   @ApiResponse(responseCode = "504", description = "No order yet; repeat the same request")
   public ResponseEntity<CheckoutCreated> create(@RequestBody AfterpayCheckoutBody body) {
     validator.check(body, "$", AfterpayRules::checkout);
-    CheckoutCreated created = flows.start(AfterpayBodyMapper.checkout(body));
+    CheckoutCreated created = flows.start(CurrentMerchant.id(), AfterpayBodyMapper.checkout(body));
     return ResponseEntity.created(URI.create("/v1/flows/" + created.flowId())).body(created);
   }
 
@@ -97,14 +98,16 @@ public class AfterpayCheckoutController {
       description = "For a captured payment; answers the flow's status after the update.")
   @ApiResponse(responseCode = "200", description = "Sent; the flow's status")
   @ApiResponse(responseCode = "400", description = "Invalid request; errors name the fields")
-  @ApiResponse(responseCode = "404", description = "No such flow")
+  @ApiResponse(responseCode = "401", description = "No valid API key")
+  @ApiResponse(responseCode = "404", description = "No such flow of this merchant")
   @ApiResponse(responseCode = "409", description = "Not captured yet, or the flow has finished")
   @ApiResponse(responseCode = "422", description = "Afterpay refused (its code and message)")
   @ApiResponse(responseCode = "502", description = "Afterpay failed or could not be reached")
   public FlowStatus courier(
-      @Parameter(example = "afterpay-merchantOrder-1234") @PathVariable String flowId,
+      @Parameter(example = "afterpay-demo-merchantOrder-1234") @PathVariable String flowId,
       @RequestBody CourierBody body) {
     FlowIds.requireValid(flowId, AfterpayCheckoutWorkflow.PROVIDER);
+    FlowIds.requireOwned(flowId);
     validator.check(body, "$", AfterpayRules::courier);
     return flows.updateCourier(flowId, body.toCourier());
   }

@@ -56,6 +56,11 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return badRequest(e.problems());
   }
 
+  @ExceptionHandler(FlowNotFoundException.class)
+  ResponseEntity<ProblemDetail> notThisMerchantsFlow(FlowNotFoundException e) {
+    return flowNotFound(e.flowId());
+  }
+
   @ExceptionHandler(FlowClosedException.class)
   ResponseEntity<ProblemDetail> flowClosed(FlowClosedException e) {
     ProblemDetail problem =

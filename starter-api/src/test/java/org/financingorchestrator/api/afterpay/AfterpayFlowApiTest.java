@@ -73,7 +73,7 @@ class AfterpayFlowApiTest extends ApiTest {
 
   @Test
   void aReturnToAnUnknownFlowIsNotFound() {
-    assertProblem(http.get(confirm("afterpay-" + reference("nobody-"), "tok-x", "SUCCESS")), 404);
+    assertProblem(http.get(confirm("afterpay-shopa-" + reference("nobody-"), "tok-x", "SUCCESS")), 404);
   }
 
   @Test
@@ -185,7 +185,7 @@ class AfterpayFlowApiTest extends ApiTest {
 
   @Test
   void aRefundOfAnUnknownFlowIsNotFound() {
-    assertProblem(http.post(refunds("afterpay-" + reference("nobody-")), refund("1.00", "RF-4")), 404);
+    assertProblem(http.post(refunds("afterpay-shopa-" + reference("nobody-")), refund("1.00", "RF-4")), 404);
   }
 
   @Test
@@ -227,7 +227,7 @@ class AfterpayFlowApiTest extends ApiTest {
     assertInvalid(http.put(courier(flowId), Map.of("shippedAt", "tomorrow")), "shippedAt");
     assertInvalid(http.put(courier(flowId), Map.of("tracking", "t".repeat(129))), "tracking");
     assertInvalid(http.put(courier(flowId), Map.of()), "$");
-    assertProblem(http.put(courier("afterpay-" + reference("nobody-")), Map.of("name", "UPS")), 404);
+    assertProblem(http.put(courier("afterpay-shopa-" + reference("nobody-")), Map.of("name", "UPS")), 404);
   }
 
   /** A new flow whose order exists: the shopper is at Afterpay. */
@@ -251,8 +251,9 @@ class AfterpayFlowApiTest extends ApiTest {
     return reply.json();
   }
 
+  /** afterpay-shopa-flow-1234 → flow-1234. */
   private static String referenceOf(String flowId) {
-    return flowId.substring(flowId.indexOf('-') + 1);
+    return flowId.substring(flowId.indexOf('-', flowId.indexOf('-') + 1) + 1);
   }
 
   private static String confirm(String flowId, String token, String status) {

@@ -17,14 +17,15 @@ class FlowApiTest extends ApiTest {
     String reference = reference("status-");
     assertThat(http.post(Checkouts.PATH, Checkouts.body(reference)).status()).isEqualTo(201);
 
-    Http.Reply reply = http.get("/v1/flows/afterpay-" + reference);
+    Http.Reply reply = http.get("/v1/flows/afterpay-shopa-" + reference);
 
     assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
     JsonNode status = reply.json();
     assertThat(status.path("source").asString()).isEqualTo("workflow");
     assertThat(status.has("status")).isFalse();
-    assertThat(status.path("flowId").asString()).isEqualTo("afterpay-" + reference);
+    assertThat(status.path("flowId").asString()).isEqualTo("afterpay-shopa-" + reference);
     assertThat(status.path("provider").asString()).isEqualTo("afterpay");
+    assertThat(status.path("merchantId").asString()).isEqualTo("shopa");
     assertThat(status.path("merchantReference").asString()).isEqualTo(reference);
     assertThat(status.path("state").asString()).isEqualTo("AWAITING_SHOPPER");
     assertThat(status.path("orderAmount").path("amount").asString()).isEqualTo("21.85");

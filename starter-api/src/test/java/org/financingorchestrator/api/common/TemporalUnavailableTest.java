@@ -53,7 +53,7 @@ class TemporalUnavailableTest {
 
   @Test
   void aStatusIsAnsweredWithServiceUnavailable() {
-    assertUnavailable(http.get("/v1/flows/afterpay-down-1"));
+    assertUnavailable(http.get("/v1/flows/afterpay-shopa-down-1"));
   }
 
   @Test

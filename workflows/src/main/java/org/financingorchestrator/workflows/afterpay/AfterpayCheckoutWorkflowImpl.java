@@ -72,6 +72,7 @@ public class AfterpayCheckoutWorkflowImpl implements AfterpayCheckoutWorkflow {
         new FlowJournal(
             Workflow.getInfo().getWorkflowId(),
             PROVIDER,
+            input.merchantId(),
             request.merchantReference(),
             request.totalAmount());
     this.afterSale = new AfterSale(journal, "Afterpay", new AfterpayRefunds(), AfterpayActivityOptions.LOOK_UP_PAUSE);

@@ -58,7 +58,7 @@ class AfterpayCheckoutWorkflowTest {
   private static final String TASK_QUEUE = "afterpay-test";
   private static final String TOKEN = "q54l9qd907m6iqqqlcrm5tpbjjsnfo47vsm59gqrfnd2rqefk9hu";
   private static final String REFERENCE = "order-1001";
-  private static final String FLOW_ID = "afterpay-" + REFERENCE;
+  private static final String FLOW_ID = AfterpayCheckouts.flowId(REFERENCE);
 
   private TestWorkflowEnvironment env;
   private WorkflowClient client;
@@ -130,7 +130,17 @@ class AfterpayCheckoutWorkflowTest {
             "captured", "refund_requested", "refunded", "refund_requested", "refunded", "after_sale_closed");
     assertThat(result.steps()).extracting(FlowStep::at).isSorted();
     verify(afterpay, times(1)).capture(TOKEN, REFERENCE);
-    recordHistory("afterpay-captured-partially-refunded-settles");
+    recordHistory("afterpay-captured-partially-refunded-merchant-id");
+  }
+
+  @Test
+  void recordsTheMerchantThatStartedItInStatusMemoAndSearchAttributes() {
+    AfterpayCheckoutWorkflow flow = start(request(REFERENCE));
+
+    assertThat(flow.status().merchantId()).isEqualTo(AfterpayCheckouts.MERCHANT_ID);
+    assertThat(memo(flow).merchantId()).isEqualTo(AfterpayCheckouts.MERCHANT_ID);
+    assertThat(WorkflowStub.fromTyped(flow).describe().getTypedSearchAttributes().get(FlowSearchAttributes.MERCHANT_ID))
+        .isEqualTo(AfterpayCheckouts.MERCHANT_ID);
   }
 
   @Test
@@ -799,7 +809,7 @@ class AfterpayCheckoutWorkflowTest {
     return client.newWorkflowStub(
         AfterpayCheckoutWorkflow.class,
         WorkflowOptions.newBuilder()
-            .setWorkflowId(AfterpayCheckoutWorkflow.workflowId(request.merchantReference()))
+            .setWorkflowId(AfterpayCheckouts.flowId(request.merchantReference()))
             .setTaskQueue(TASK_QUEUE)
             .setWorkflowIdConflictPolicy(WorkflowIdConflictPolicy.WORKFLOW_ID_CONFLICT_POLICY_USE_EXISTING)
             .setWorkflowIdReusePolicy(reuse)
