@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.awaitility.Awaitility;
+import org.financingorchestrator.api.common.CallbackSignatures;
 import org.financingorchestrator.api.stack.WithoutSpringSecurity;
 import org.financingorchestrator.api.stack.RequiresLocalTools;
 import org.financingorchestrator.api.stack.TemporalDevServer;
@@ -43,6 +44,8 @@ class AfterpayCheckoutEndToEndTest {
   private static TemporalDevServer temporal;
   private static final List<ConfigurableApplicationContext> apps = new ArrayList<>();
   private static int apiPort;
+  /** The API's own signer: what a leaked callback URL would carry. */
+  private static CallbackSignatures signatures;
   private static int sandboxPort;
 
   @BeforeAll
@@ -71,6 +74,7 @@ class AfterpayCheckoutEndToEndTest {
                 "--callbacks.public-base-url=http://localhost:" + apiPort,
                 // Short, so that a refund Afterpay does not answer in time is answered 202 quickly.
                 "--flows.afterpay.operation-wait=PT5S"));
+    signatures = apps.get(apps.size() - 1).getBean(CallbackSignatures.class);
   }
 
   @AfterAll
@@ -106,7 +110,7 @@ class AfterpayCheckoutEndToEndTest {
     String callback = location(approved);
     assertThat(callback)
         .startsWith("http://localhost:" + apiPort + "/v1/callbacks/afterpay/" + flowId + "/confirm")
-        .contains("orderToken=" + token, "status=SUCCESS");
+        .contains("sig=" + signatures.sign(flowId), "orderToken=" + token, "status=SUCCESS");
 
     HttpResponse<String> landing = send(get(URI.create(callback)));
     assertThat(landing.statusCode()).as(landing.body()).isEqualTo(303);
@@ -181,6 +185,34 @@ class AfterpayCheckoutEndToEndTest {
     assertThat(declined.get("failure").get("source").asText()).isEqualTo("afterpay");
     assertThat(declined.get("failure").get("code").asText()).isEqualTo("declined");
     assertThat(declined.get("failure").get("httpStatus").asInt()).isEqualTo(402);
+  }
+
+  @Test
+  void aForgedSuccessBeforeTheShopperApprovedDoesNotEndTheCheckout() throws Exception {
+    JsonNode order = JSON.readTree(send(post(api("/v1/afterpay/checkouts"), checkout("e2e-1006"))).body());
+    String flowId = order.get("flowId").asText();
+    String token = order.get("token").asText();
+    String confirm = "/v1/callbacks/afterpay/" + flowId + "/confirm?orderToken=" + token + "&status=SUCCESS";
+
+    // Without the URL's signature: refused, and nothing reaches the flow.
+    assertThat(send(get(api(confirm))).statusCode()).isEqualTo(400);
+    assertThat(send(get(api(confirm + "&sig=" + signatures.sign(flowId + "-other")))).statusCode()).isEqualTo(400);
+    // Signed (a leaked URL), but the shopper has not approved: Afterpay refuses the capture
+    // (invalid_token); that browser goes to the cancel page and the checkout goes on.
+    HttpResponse<String> forged = send(get(api(confirm + "&sig=" + signatures.sign(flowId))));
+    assertThat(forged.statusCode()).as(forged.body()).isEqualTo(303);
+    assertThat(location(forged))
+        .isEqualTo("https://merchant.example/cancel?flowId=" + flowId + "&status=AWAITING_SHOPPER&reason=invalid_token");
+    JsonNode waiting = flow(flowId);
+    assertThat(waiting.get("state").asText()).isEqualTo("AWAITING_SHOPPER");
+    assertThat(waiting.get("providerIds").has("token")).isFalse();
+
+    // The real shopper approves later: Afterpay's redirect carries the signed URL, and it captures.
+    HttpResponse<String> approved = send(post(sandbox("/afterpay/checkout/" + token + "/approve"), null));
+    HttpResponse<String> landing = send(get(URI.create(location(approved))));
+    assertThat(location(landing)).isEqualTo("https://merchant.example/confirm?flowId=" + flowId + "&status=CAPTURED");
+    assertThat(flow(flowId).get("state").asText()).isEqualTo("CAPTURED");
+    assertThat(ledger(token, "PAYMENT_CAPTURED")).hasSize(1);
   }
 
   @Test

@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
 import java.util.Optional;
+import org.financingorchestrator.api.common.CallbackSignatures;
 import org.financingorchestrator.workflows.afterpay.AfterpayCheckoutInput;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,6 +46,7 @@ public abstract class ApiTest {
   @LocalServerPort protected int port;
   @LocalManagementPort protected int managementPort;
   @Autowired protected WorkflowClient client;
+  @Autowired protected CallbackSignatures signatures;
   protected Http http;
 
   @BeforeEach
@@ -98,6 +100,12 @@ public abstract class ApiTest {
         .getExecutionsList()
         .forEach(run -> runIds.add(run.getExecution().getRunId()));
     return runIds.size();
+  }
+
+  /** Afterpay's redirect of the shopper to this flow's callback, signed as the flow's own URL is. */
+  protected String callback(String flowId, String action, String token, String status) {
+    return "/v1/callbacks/afterpay/" + flowId + "/" + action + "?orderToken=" + token + "&status=" + status
+        + "&sig=" + signatures.sign(flowId);
   }
 
   /** The input an Afterpay flow was started with, as its history holds it. */

@@ -6,7 +6,7 @@ import io.temporal.client.WorkflowUpdateStage;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.financingorchestrator.api.common.CallbacksProperties;
+import org.financingorchestrator.api.common.CallbackSignatures;
 import org.financingorchestrator.api.common.FieldProblem;
 import org.financingorchestrator.api.common.FlowClosedException;
 import org.financingorchestrator.api.common.FlowIds;
@@ -44,14 +44,14 @@ public class AfterpayCheckoutClient {
 
   private final WorkflowClient client;
   private final AfterpayFlowProperties properties;
-  private final CallbacksProperties callbacks;
+  private final CallbackSignatures callbacks;
   private final FlowUpdateSender updates;
   private final FlowStatusReader statusReader;
 
   public AfterpayCheckoutClient(
       WorkflowClient client,
       AfterpayFlowProperties properties,
-      CallbacksProperties callbacks,
+      CallbackSignatures callbacks,
       FlowUpdateSender updates,
       FlowStatusReader statusReader) {
     this.client = client;
@@ -151,7 +151,7 @@ public class AfterpayCheckoutClient {
         UpdateOptions.<Void>newBuilder().setWaitForStage(WorkflowUpdateStage.ACCEPTED).build();
     updates.send(
         flowId, () -> WorkflowClient.startUpdate(flow::updateCourier, courier, options), properties.operationWait());
-    return statusReader.get(flowId).status();
+    return statusReader.get(flowId).forMerchant().status();
   }
 
 }

@@ -70,7 +70,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             "The flow has finished in state " + e.status().state() + " and takes no more requests.");
     problem.setProperty("flowId", e.status().flowId());
     problem.setProperty("state", e.status().state());
-    problem.setProperty("flow", e.status());
+    problem.setProperty("flow", FlowStatusAnswer.merchantFacing(e.status()));
     return answer(problem);
   }
 

@@ -40,6 +40,6 @@ public class FlowController {
   public FlowStatusAnswer status(
       @Parameter(description = "<provider>-<merchantId>-<merchantReference>", example = "afterpay-demo-order-1234")
           @PathVariable String flowId) {
-    return statusReader.get(FlowIds.requireOwned(flowId));
+    return statusReader.get(FlowIds.requireOwned(flowId)).forMerchant();
   }
 }

@@ -52,9 +52,9 @@ class AfterpayCheckoutApiTest extends ApiTest {
 
     AfterpayCheckoutInput input = startInput(flowId);
     assertThat(input.callbacks().confirmUrl())
-        .isEqualTo("http://localhost:8080/v1/callbacks/afterpay/" + flowId + "/confirm");
+        .isEqualTo("http://localhost:8080/v1/callbacks/afterpay/" + flowId + "/confirm?sig=" + signatures.sign(flowId));
     assertThat(input.callbacks().cancelUrl())
-        .isEqualTo("http://localhost:8080/v1/callbacks/afterpay/" + flowId + "/cancel");
+        .isEqualTo("http://localhost:8080/v1/callbacks/afterpay/" + flowId + "/cancel?sig=" + signatures.sign(flowId));
     assertThat(input.afterSaleWindow()).isEqualTo(Duration.ofDays(120));
     assertThat(input.request().merchantReference()).isEqualTo(reference);
     assertThat(input.request().totalAmount().toString()).isEqualTo("USD 21.85");

@@ -62,7 +62,8 @@ class AfterpayFlowApiTest extends ApiTest {
   void aReturnWithoutItsParametersIsABadRequest() {
     String flowId = awaitingShopper();
 
-    JsonNode problem = assertInvalid(http.get("/v1/callbacks/afterpay/" + flowId + "/confirm"), "orderToken");
+    JsonNode problem =
+        assertInvalid(http.get("/v1/callbacks/afterpay/" + flowId + "/confirm?sig=" + signatures.sign(flowId)), "orderToken");
     assertThat(problem.path("errors").toString()).contains("\"status\"");
     assertInvalid(http.get(confirm(flowId, "tok-x", "APPROVED")), "status");
     assertInvalid(http.get(confirm(flowId, "tok%20x", "SUCCESS")), "orderToken");
@@ -256,12 +257,8 @@ class AfterpayFlowApiTest extends ApiTest {
     return flowId.substring(flowId.indexOf('-', flowId.indexOf('-') + 1) + 1);
   }
 
-  private static String confirm(String flowId, String token, String status) {
+  private String confirm(String flowId, String token, String status) {
     return callback(flowId, "confirm", token, status);
-  }
-
-  private static String callback(String flowId, String action, String token, String status) {
-    return "/v1/callbacks/afterpay/" + flowId + "/" + action + "?orderToken=" + token + "&status=" + status;
   }
 
   private static String refunds(String flowId) {

@@ -8,6 +8,7 @@ import org.financingorchestrator.api.Http;
 import org.financingorchestrator.api.afterpay.Checkouts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -28,6 +29,7 @@ class TemporalUnavailableTest {
 
   @LocalServerPort int port;
   @LocalManagementPort int managementPort;
+  @Autowired CallbackSignatures signatures;
   private Http http;
 
   @DynamicPropertySource
@@ -58,7 +60,9 @@ class TemporalUnavailableTest {
 
   @Test
   void aShopperReturnIsAnsweredWithServiceUnavailable() {
-    assertUnavailable(http.get("/v1/callbacks/afterpay/afterpay-down-1/confirm?orderToken=t&status=SUCCESS"));
+    String flowId = "afterpay-shopa-down-1";
+    assertUnavailable(
+        http.get("/v1/callbacks/afterpay/" + flowId + "/confirm?orderToken=t&status=SUCCESS&sig=" + signatures.sign(flowId)));
   }
 
   @Test

@@ -323,6 +323,55 @@ class AfterpayCheckoutWorkflowTest {
   }
 
   @Test
+  void aCaptureRefusedWithInvalidTokenBeforeExpiryKeepsWaitingAndALaterApprovalCaptures() throws Exception {
+    // A forged SUCCESS before the shopper approved: Afterpay refuses the capture, the token unused.
+    when(afterpay.capture(TOKEN, REFERENCE))
+        .thenThrow(invalidToken())
+        .thenReturn(payment("APPROVED", "21.85"));
+    AfterpayCheckoutWorkflow flow = start(request(REFERENCE));
+
+    ShopperRedirect early = flow.shopperReturn(new AfterpayShopperReturn(TOKEN, AfterpayShopperReturn.Status.SUCCESS));
+
+    assertThat(early.location())
+        .isEqualTo(CANCEL_PAGE + "&flowId=" + FLOW_ID + "&status=AWAITING_SHOPPER&reason=invalid_token");
+    assertThat(flow.status().state()).isEqualTo(FlowState.AWAITING_SHOPPER);
+    assertThat(flow.status().failure()).isNull();
+    assertThat(flow.shopperRedirect()).isNull();
+
+    env.sleep(Duration.ofHours(1));
+    ShopperRedirect approved = flow.shopperReturn(new AfterpayShopperReturn(TOKEN, AfterpayShopperReturn.Status.SUCCESS));
+
+    assertThat(approved.state()).isEqualTo(FlowState.CAPTURED);
+    assertThat(approved.location()).isEqualTo(CONFIRM_PAGE + "?flowId=" + FLOW_ID + "&status=CAPTURED");
+    assertThat(flow.status().steps())
+        .extracting(FlowStep::name)
+        .containsSubsequence(
+            "shopper_returned", "capture_requested", "capture_refused", "capture_refused_awaiting_shopper",
+            "shopper_returned", "capture_requested", "captured");
+    verify(afterpay, times(2)).capture(TOKEN, REFERENCE);
+    recordHistory("afterpay-invalid-token-then-captured");
+  }
+
+  @Test
+  void aCaptureRefusedWithInvalidTokenStillExpiresWhenTheShopperNeverApproves() {
+    when(afterpay.capture(TOKEN, REFERENCE)).thenThrow(invalidToken());
+    AfterpayCheckoutWorkflow flow = start(request(REFERENCE));
+
+    assertThat(flow.shopperReturn(new AfterpayShopperReturn(TOKEN, AfterpayShopperReturn.Status.SUCCESS)).reason())
+        .isEqualTo("invalid_token");
+    env.sleep(Duration.ofHours(4));
+
+    FlowStatus result = WorkflowStub.fromTyped(flow).getResult(FlowStatus.class);
+    assertThat(result.state()).isEqualTo(FlowState.EXPIRED);
+    assertThat(result.failure().code()).isEqualTo("order_expired");
+  }
+
+  private static RuntimeException invalidToken() {
+    return new ProviderFailure("afterpay", 402, "invalid_token", "Cannot complete payment, expired or invalid token.", "e-1", false)
+        .toApplicationFailure(null);
+  }
+
+  @Test
   void aRepeatedShopperReturnAnswersTheSameRedirectAndCapturesOnce() {
     AfterpayCheckoutWorkflow flow = start(request(REFERENCE));
 
