@@ -69,6 +69,8 @@ class AfterpayCheckoutEndToEndTest {
                 "--server.port=" + apiPort,
                 // As deploy/local/run.sh: the demo merchant, with the key README prints.
                 "--spring.profiles.active=local",
+                // This test's merchant pages (the demo's own are shop.example and localhost).
+                "--merchants.demo.redirect-hosts=merchant.example",
                 "--management.server.port=0",
                 target,
                 "--callbacks.public-base-url=http://localhost:" + apiPort,

@@ -7,10 +7,15 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 import org.financingorchestrator.api.common.FlowIds;
 import org.financingorchestrator.api.common.JsonEndpoint;
 import org.financingorchestrator.api.common.RequestValidator;
+import org.financingorchestrator.api.common.FieldProblem;
 import org.financingorchestrator.api.merchants.CurrentMerchant;
+import org.financingorchestrator.api.merchants.Merchant;
+import org.financingorchestrator.api.merchants.MerchantRedirectRule;
 import org.financingorchestrator.workflows.afterpay.AfterpayCheckoutWorkflow;
 import org.financingorchestrator.workflows.common.FlowStatus;
 import org.springframework.http.MediaType;
@@ -56,10 +61,13 @@ public class AfterpayCheckoutController {
 
   private final AfterpayCheckoutClient flows;
   private final RequestValidator validator;
+  private final MerchantRedirectRule redirects;
 
-  public AfterpayCheckoutController(AfterpayCheckoutClient flows, RequestValidator validator) {
+  public AfterpayCheckoutController(
+      AfterpayCheckoutClient flows, RequestValidator validator, MerchantRedirectRule redirects) {
     this.flows = flows;
     this.validator = validator;
+    this.redirects = redirects;
   }
 
   @JsonEndpoint(method = RequestMethod.POST, path = "/v1/afterpay/checkouts")
@@ -76,7 +84,12 @@ public class AfterpayCheckoutController {
                       mediaType = MediaType.APPLICATION_JSON_VALUE,
                       examples = @ExampleObject(name = "Afterpay's example order", value = EXAMPLE))))
   @ApiResponse(responseCode = "201", description = "Order created; Location is the flow")
-  @ApiResponse(responseCode = "400", description = "Invalid request; errors name the fields")
+  @ApiResponse(
+      responseCode = "400",
+      description =
+          "Invalid request; errors name the fields (also a redirect URL that is not https on one of "
+              + "the merchant's redirect hosts)")
+  @ApiResponse(responseCode = "401", description = "No valid API key")
   @ApiResponse(
       responseCode = "409",
       description = "Reference used for another order, or its flow has finished")
@@ -87,9 +100,21 @@ public class AfterpayCheckoutController {
   @ApiResponse(responseCode = "503", description = "Temporal unreachable; repeat the same request")
   @ApiResponse(responseCode = "504", description = "No order yet; repeat the same request")
   public ResponseEntity<CheckoutCreated> create(@RequestBody AfterpayCheckoutBody body) {
-    validator.check(body, "$", AfterpayRules::checkout);
-    CheckoutCreated created = flows.start(CurrentMerchant.id(), AfterpayBodyMapper.checkout(body));
+    Merchant merchant = CurrentMerchant.get();
+    validator.check(body, "$", b -> withRedirects(merchant, b, AfterpayRules.checkout(b)));
+    CheckoutCreated created = flows.start(merchant.id(), AfterpayBodyMapper.checkout(body));
     return ResponseEntity.created(URI.create("/v1/flows/" + created.flowId())).body(created);
+  }
+
+  /** The merchant's pages must be its own: https, on its configured redirect hosts. */
+  private List<FieldProblem> withRedirects(Merchant merchant, AfterpayCheckoutBody body, List<FieldProblem> problems) {
+    if (body.merchant() == null) {
+      return problems;
+    }
+    List<FieldProblem> all = new ArrayList<>(problems);
+    redirects.check(merchant, "merchant.redirectConfirmUrl", body.merchant().redirectConfirmUrl()).ifPresent(all::add);
+    redirects.check(merchant, "merchant.redirectCancelUrl", body.merchant().redirectCancelUrl()).ifPresent(all::add);
+    return all;
   }
 
   @JsonEndpoint(method = RequestMethod.PUT, path = AFTERPAY_FLOW + "/courier")
