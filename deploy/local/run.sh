@@ -168,6 +168,7 @@ start_worker
 
 # shellcheck disable=SC2046
 start starter-api java "${java_opts[@]}" -jar "$(jar starter-api)" $(listen "$api_port" "$api_management_port") \
+  --spring.profiles.active="${SPRING_PROFILES_ACTIVE:-local}" \
   --callbacks.public-base-url="${CALLBACKS_PUBLIC_BASE_URL:-http://localhost:$api_port}" \
   --flows.afterpay.shopper-checkout-url="http://localhost:$sandbox_port/afterpay/checkout?token={token}" \
   --codec-server.allow-loopback-without-token=true \

@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.awaitility.Awaitility;
+import org.financingorchestrator.api.common.CallbackSignatures;
+import org.financingorchestrator.api.stack.WithoutSpringSecurity;
 import org.financingorchestrator.api.stack.RequiresLocalTools;
 import org.financingorchestrator.api.common.LastRecordedStatus;
 import org.financingorchestrator.api.stack.RawHistory;
@@ -50,6 +52,8 @@ class AfterpayCheckoutEndToEndTest {
   private static TemporalDevServer temporal;
   private static final List<ConfigurableApplicationContext> apps = new ArrayList<>();
   private static int apiPort;
+  /** The API's own signer: what a leaked callback URL would carry. */
+  private static CallbackSignatures signatures;
   private static int sandboxPort;
 
   @BeforeAll
@@ -58,7 +62,7 @@ class AfterpayCheckoutEndToEndTest {
     temporal = TemporalDevServer.start("afterpay-end-to-end", true);
     String target = "--spring.temporal.connection.target=" + temporal.target();
 
-    ConfigurableApplicationContext sandbox = SandboxApplication.application().run("--server.port=0", "--management.server.port=0", "--sandbox.controls.enabled=true");
+    ConfigurableApplicationContext sandbox = SandboxApplication.application().run("--server.port=0", "--management.server.port=0", "--sandbox.controls.enabled=true", WithoutSpringSecurity.ARGUMENT);
     apps.add(sandbox);
     sandboxPort = ((WebServerApplicationContext) sandbox).getWebServer().getPort();
 
@@ -66,7 +70,8 @@ class AfterpayCheckoutEndToEndTest {
         WorkerApplication.application()
             .run(
                 withPayloadKey(
-                    "--server.port=0", "--management.server.port=0", target, "--providers.afterpay.base-url=http://localhost:" + sandboxPort + "/afterpay")));
+                    "--server.port=0", "--management.server.port=0", WithoutSpringSecurity.ARGUMENT, target,
+                    "--providers.afterpay.base-url=http://localhost:" + sandboxPort + "/afterpay")));
 
     apiPort = freePort();
     apps.add(
@@ -74,12 +79,17 @@ class AfterpayCheckoutEndToEndTest {
             .run(
                 withPayloadKey(
                     "--server.port=" + apiPort,
+                    // As deploy/local/run.sh: the demo merchant, with the key README prints.
+                    "--spring.profiles.active=local",
+                    // This test's merchant pages (the demo's own are shop.example and localhost).
+                    "--merchants.demo.redirect-hosts=merchant.example",
                     "--management.server.port=0",
                     target,
                     "--callbacks.public-base-url=http://localhost:" + apiPort,
                     "--codec-server.token=" + CODEC_TOKEN,
                     // Short, so that a refund Afterpay does not answer in time is answered 202 quickly.
                     "--flows.afterpay.operation-wait=PT5S")));
+    signatures = apps.get(apps.size() - 1).getBean(CallbackSignatures.class);
   }
 
   /** Both apps with this run's payload key: histories on the server are encrypted. */
@@ -108,7 +118,7 @@ class AfterpayCheckoutEndToEndTest {
     JsonNode order = JSON.readTree(created.body());
     String flowId = order.get("flowId").asText();
     String token = order.get("token").asText();
-    assertThat(flowId).isEqualTo("afterpay-e2e-1001");
+    assertThat(flowId).isEqualTo("afterpay-demo-e2e-1001");
     assertThat(token).hasSize(52);
     assertThat(created.headers().firstValue("Location")).hasValue("/v1/flows/" + flowId);
 
@@ -122,7 +132,7 @@ class AfterpayCheckoutEndToEndTest {
     String callback = location(approved);
     assertThat(callback)
         .startsWith("http://localhost:" + apiPort + "/v1/callbacks/afterpay/" + flowId + "/confirm")
-        .contains("orderToken=" + token, "status=SUCCESS");
+        .contains("sig=" + signatures.sign(flowId), "orderToken=" + token, "status=SUCCESS");
 
     HttpResponse<String> landing = send(get(URI.create(callback)));
     assertThat(landing.statusCode()).as(landing.body()).isEqualTo(303);
@@ -191,12 +201,40 @@ class AfterpayCheckoutEndToEndTest {
 
     assertThat(landing.statusCode()).isEqualTo(303);
     assertThat(location(landing))
-        .isEqualTo("https://merchant.example/cancel?flowId=afterpay-e2e-1002&status=DECLINED&reason=declined");
-    JsonNode declined = flow("afterpay-e2e-1002");
+        .isEqualTo("https://merchant.example/cancel?flowId=afterpay-demo-e2e-1002&status=DECLINED&reason=declined");
+    JsonNode declined = flow("afterpay-demo-e2e-1002");
     assertThat(declined.get("state").asText()).isEqualTo("DECLINED");
     assertThat(declined.get("failure").get("source").asText()).isEqualTo("afterpay");
     assertThat(declined.get("failure").get("code").asText()).isEqualTo("declined");
     assertThat(declined.get("failure").get("httpStatus").asInt()).isEqualTo(402);
+  }
+
+  @Test
+  void aForgedSuccessBeforeTheShopperApprovedDoesNotEndTheCheckout() throws Exception {
+    JsonNode order = JSON.readTree(send(post(api("/v1/afterpay/checkouts"), checkout("e2e-1006"))).body());
+    String flowId = order.get("flowId").asText();
+    String token = order.get("token").asText();
+    String confirm = "/v1/callbacks/afterpay/" + flowId + "/confirm?orderToken=" + token + "&status=SUCCESS";
+
+    // Without the URL's signature: refused, and nothing reaches the flow.
+    assertThat(send(get(api(confirm))).statusCode()).isEqualTo(400);
+    assertThat(send(get(api(confirm + "&sig=" + signatures.sign(flowId + "-other")))).statusCode()).isEqualTo(400);
+    // Signed (a leaked URL), but the shopper has not approved: Afterpay refuses the capture
+    // (invalid_token); that browser goes to the cancel page and the checkout goes on.
+    HttpResponse<String> forged = send(get(api(confirm + "&sig=" + signatures.sign(flowId))));
+    assertThat(forged.statusCode()).as(forged.body()).isEqualTo(303);
+    assertThat(location(forged))
+        .isEqualTo("https://merchant.example/cancel?flowId=" + flowId + "&status=AWAITING_SHOPPER&reason=invalid_token");
+    JsonNode waiting = flow(flowId);
+    assertThat(waiting.get("state").asText()).isEqualTo("AWAITING_SHOPPER");
+    assertThat(waiting.get("providerIds").has("token")).isFalse();
+
+    // The real shopper approves later: Afterpay's redirect carries the signed URL, and it captures.
+    HttpResponse<String> approved = send(post(sandbox("/afterpay/checkout/" + token + "/approve"), null));
+    HttpResponse<String> landing = send(get(URI.create(location(approved))));
+    assertThat(location(landing)).isEqualTo("https://merchant.example/confirm?flowId=" + flowId + "&status=CAPTURED");
+    assertThat(flow(flowId).get("state").asText()).isEqualTo("CAPTURED");
+    assertThat(ledger(token, "PAYMENT_CAPTURED")).hasSize(1);
   }
 
   @Test
@@ -215,11 +253,11 @@ class AfterpayCheckoutEndToEndTest {
     HttpResponse<String> approved = send(post(sandbox("/afterpay/checkout/" + token + "/approve"), null));
     HttpResponse<String> landing = send(get(URI.create(location(approved))));
 
-    assertThat(location(landing)).isEqualTo("https://merchant.example/confirm?flowId=afterpay-e2e-1004&status=CAPTURED");
+    assertThat(location(landing)).isEqualTo("https://merchant.example/confirm?flowId=afterpay-demo-e2e-1004&status=CAPTURED");
     // The fault was used (the first answer was a 503), the capture was sent again, and happened once.
     assertThat(send(get(sandbox("/sandbox/faults"))).body()).isEqualTo("[]");
     assertThat(ledger(token, "PAYMENT_CAPTURED")).hasSize(1);
-    assertThat(flow("afterpay-e2e-1004").get("state").asText()).isEqualTo("CAPTURED");
+    assertThat(flow("afterpay-demo-e2e-1004").get("state").asText()).isEqualTo("CAPTURED");
   }
 
   /**
@@ -229,7 +267,7 @@ class AfterpayCheckoutEndToEndTest {
    */
   @Test
   void aRefundFollowedByAnOutageIsPendingThenSettledOnceAndTheFlowAgreesWithAfterpay() throws Exception {
-    String flowId = "afterpay-e2e-1005";
+    String flowId = "afterpay-demo-e2e-1005";
     String token = JSON.readTree(send(post(api("/v1/afterpay/checkouts"), checkout("e2e-1005"))).body()).get("token").asText();
     send(get(URI.create(location(send(post(sandbox("/afterpay/checkout/" + token + "/approve"), null))))));
     String paymentId = flow(flowId).get("providerIds").get("paymentId").asText();
@@ -329,7 +367,7 @@ class AfterpayCheckoutEndToEndTest {
     assertThat(refused.statusCode()).isEqualTo(400);
     assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
     assertThat(refused.body()).contains("totalAmount.amount");
-    assertThat(send(get(api("/v1/flows/afterpay-e2e-1003"))).statusCode()).isEqualTo(404);
+    assertThat(send(get(api("/v1/flows/afterpay-demo-e2e-1003"))).statusCode()).isEqualTo(404);
   }
 
   @Test
@@ -347,10 +385,10 @@ class AfterpayCheckoutEndToEndTest {
         TemporalUiPage.open(TemporalUiPage.chromium().value().orElseThrow(), URI.create(temporal.uiUrl()), "default")) {
       TemporalUiPage.Listing listing =
           ui.listShowing(
-              "FlowProvider = \"afterpay\" AND FlowState = \"CAPTURED\" AND MerchantReference = \"e2e-ui-1\"",
-              "afterpay-e2e-ui-1",
+              "FlowProvider = \"afterpay\" AND MerchantId = \"demo\" AND FlowState = \"CAPTURED\" AND MerchantReference = \"e2e-ui-1\"",
+              "afterpay-demo-e2e-ui-1",
               java.nio.file.Path.of("target", "temporal-ui", "walk-through-captured.png"));
-      assertThat(listing.workflowIds()).containsExactly("afterpay-e2e-ui-1");
+      assertThat(listing.workflowIds()).containsExactly("afterpay-demo-e2e-ui-1");
     }
   }
 
@@ -411,11 +449,11 @@ class AfterpayCheckoutEndToEndTest {
   }
 
   private static HttpRequest get(URI uri) {
-    return HttpRequest.newBuilder(uri).timeout(Duration.ofMinutes(2)).GET().build();
+    return asDemoMerchant(uri).GET().build();
   }
 
   private static HttpRequest post(URI uri, String json) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofMinutes(2));
+    HttpRequest.Builder request = asDemoMerchant(uri);
     if (json == null) {
       return request.POST(HttpRequest.BodyPublishers.noBody()).build();
     }
@@ -423,11 +461,17 @@ class AfterpayCheckoutEndToEndTest {
   }
 
   private static HttpRequest put(URI uri, String json) {
-    return HttpRequest.newBuilder(uri)
-        .timeout(Duration.ofMinutes(2))
+    return asDemoMerchant(uri)
         .header("Content-Type", "application/json")
         .PUT(HttpRequest.BodyPublishers.ofString(json))
         .build();
+  }
+
+  /** The sandbox ignores the key; the API needs it on merchant endpoints. */
+  private static HttpRequest.Builder asDemoMerchant(URI uri) {
+    return HttpRequest.newBuilder(uri)
+        .timeout(Duration.ofMinutes(2))
+        .header("Authorization", "Bearer " + TestMerchants.DEMO_KEY);
   }
 
   private static HttpResponse<String> send(HttpRequest request) throws Exception {

@@ -2,6 +2,8 @@ package org.financingorchestrator.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.temporal.api.enums.v1.EventType;
+import io.temporal.api.history.v1.HistoryEvent;
 import io.temporal.api.workflow.v1.WorkflowExecutionInfo;
 import io.temporal.api.filter.v1.WorkflowExecutionFilter;
 import io.temporal.api.workflowservice.v1.ListClosedWorkflowExecutionsRequest;
@@ -12,6 +14,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
+import java.util.Optional;
+import org.financingorchestrator.api.common.CallbackSignatures;
+import org.financingorchestrator.workflows.afterpay.AfterpayCheckoutInput;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +36,7 @@ import tools.jackson.databind.JsonNode;
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
       "spring.config.name=starter-api",
+      "spring.profiles.active=test",
       "spring.temporal.test-server.enabled=true",
       "management.server.port=0",
       "codec-server.token=" + ApiTest.CODEC_TOKEN
@@ -45,6 +51,7 @@ public abstract class ApiTest {
   @LocalServerPort protected int port;
   @LocalManagementPort protected int managementPort;
   @Autowired protected WorkflowClient client;
+  @Autowired protected CallbackSignatures signatures;
   protected Http http;
 
   @DynamicPropertySource
@@ -103,6 +110,26 @@ public abstract class ApiTest {
         .getExecutionsList()
         .forEach(run -> runIds.add(run.getExecution().getRunId()));
     return runIds.size();
+  }
+
+  /** Afterpay's redirect of the shopper to this flow's callback, signed as the flow's own URL is. */
+  protected String callback(String flowId, String action, String token, String status) {
+    return "/v1/callbacks/afterpay/" + flowId + "/" + action + "?orderToken=" + token + "&status=" + status
+        + "&sig=" + signatures.sign(flowId);
+  }
+
+  /** The input an Afterpay flow was started with, as its history holds it. */
+  protected AfterpayCheckoutInput startInput(String flowId) {
+    HistoryEvent started = client.fetchHistory(flowId).getEvents().get(0);
+    assertThat(started.getEventType()).isEqualTo(EventType.EVENT_TYPE_WORKFLOW_EXECUTION_STARTED);
+    return client
+        .getOptions()
+        .getDataConverter()
+        .fromPayloads(
+            0,
+            Optional.of(started.getWorkflowExecutionStartedEventAttributes().getInput()),
+            AfterpayCheckoutInput.class,
+            AfterpayCheckoutInput.class);
   }
 
   private WorkflowServiceGrpc.WorkflowServiceBlockingStub service() {

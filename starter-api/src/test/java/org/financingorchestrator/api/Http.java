@@ -18,19 +18,32 @@ public final class Http {
       HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
   private final String base;
   private final Duration timeout;
+  /** Sent as {@code Authorization: Bearer}; none when null. */
+  private final String apiKey;
 
+  /** As shopa ({@link TestMerchants#A_KEY}). */
   public Http(int port) {
     this(port, Duration.ofSeconds(60));
   }
 
   /** With a longer bound for requests that wait on a flow (a capture retried after a crash). */
   public Http(int port, Duration timeout) {
-    this.base = "http://localhost:" + port;
+    this("http://localhost:" + port, timeout, TestMerchants.A_KEY);
+  }
+
+  private Http(String base, Duration timeout, String apiKey) {
+    this.base = base;
     this.timeout = timeout;
+    this.apiKey = apiKey;
+  }
+
+  /** The same client with another API key; null sends none. */
+  public Http withKey(String apiKey) {
+    return new Http(base, timeout, apiKey);
   }
 
   public Reply get(String path) {
-    return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+    return send(request(path).GET());
   }
 
   public Reply post(String path, Object json) {
@@ -55,7 +68,8 @@ public final class Http {
   }
 
   public HttpRequest.Builder request(String path) {
-    return HttpRequest.newBuilder(URI.create(base + path));
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
+    return apiKey == null ? request : request.header("Authorization", "Bearer " + apiKey);
   }
 
   private HttpRequest.Builder jsonRequest(String path, Object json) {

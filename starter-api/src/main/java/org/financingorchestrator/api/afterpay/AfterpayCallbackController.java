@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.financingorchestrator.api.common.CallbackSignatures;
 import org.financingorchestrator.api.common.FieldProblem;
 import org.financingorchestrator.api.common.FlowIds;
 import org.financingorchestrator.api.common.InvalidRequestException;
@@ -35,9 +36,11 @@ public class AfterpayCallbackController {
   private static final Pattern ORDER_TOKEN = Pattern.compile("[\\x21-\\x7E]{1,256}");
 
   private final AfterpayCheckoutClient flows;
+  private final CallbackSignatures signatures;
 
-  public AfterpayCallbackController(AfterpayCheckoutClient flows) {
+  public AfterpayCallbackController(AfterpayCheckoutClient flows, CallbackSignatures signatures) {
     this.flows = flows;
+    this.signatures = signatures;
   }
 
   @GetMapping({
@@ -47,19 +50,30 @@ public class AfterpayCallbackController {
   @Operation(
       summary = "The shopper's return from Afterpay",
       description =
-          "Afterpay appends orderToken and status. The flow checks the token, captures when the "
+          "The URL Afterpay was given carries sig (the server's signature of the flow id); "
+              + "Afterpay appends orderToken and status. Without a valid sig nothing reaches the "
+              + "flow (400). The flow checks the token, captures when the "
               + "shopper approved (this can take a few minutes under retries), and the browser is "
               + "sent to the merchant's confirm or cancel page with 303 See Other.")
   @ApiResponse(responseCode = "303", description = "Go to the merchant's page (Location)")
-  @ApiResponse(responseCode = "400", description = "Missing or invalid orderToken or status, or a token not this flow's")
+  @ApiResponse(
+      responseCode = "400",
+      description = "Missing or invalid orderToken or status, no valid sig, or a token not this flow's")
   @ApiResponse(responseCode = "404", description = "No such flow")
   @ApiResponse(responseCode = "409", description = "The flow has finished (its state is in the answer)")
   public ResponseEntity<Void> shopperReturn(
-      @Parameter(example = "afterpay-merchantOrder-1234") @PathVariable String flowId,
+      @Parameter(example = "afterpay-demo-merchantOrder-1234") @PathVariable String flowId,
       @Parameter(description = "Afterpay's order token") @RequestParam(required = false) String orderToken,
-      @Parameter(description = "SUCCESS, CANCELLED or FAILURE") @RequestParam(required = false) String status) {
+      @Parameter(description = "SUCCESS, CANCELLED or FAILURE") @RequestParam(required = false) String status,
+      @Parameter(description = "This server's signature of the flow id, from the URL Afterpay was given")
+          @RequestParam(name = CallbackSignatures.PARAMETER, required = false) String sig) {
     FlowIds.requireValid(flowId, AfterpayCheckoutWorkflow.PROVIDER);
-    ShopperRedirect redirect = flows.shopperReturn(flowId, parse(orderToken, status));
+    AfterpayShopperReturn shopperReturn = parse(orderToken, status);
+    // Before anything reaches the flow: only a URL this server made speaks for the shopper.
+    if (!signatures.verifies(flowId, sig)) {
+      throw InvalidRequestException.of(CallbackSignatures.PARAMETER, "is missing or is not this flow's signature");
+    }
+    ShopperRedirect redirect = flows.shopperReturn(flowId, shopperReturn);
     return ResponseEntity.status(HttpStatus.SEE_OTHER)
         .location(URI.create(redirect.location()))
         .cacheControl(CacheControl.noStore())

@@ -6,9 +6,10 @@ import io.temporal.client.WorkflowUpdateStage;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.financingorchestrator.api.common.CallbacksProperties;
+import org.financingorchestrator.api.common.CallbackSignatures;
 import org.financingorchestrator.api.common.FieldProblem;
 import org.financingorchestrator.api.common.FlowClosedException;
+import org.financingorchestrator.api.common.FlowIds;
 import org.financingorchestrator.api.common.FlowStart;
 import org.financingorchestrator.api.common.FlowStatusReader;
 import org.financingorchestrator.api.common.FlowUpdateSender;
@@ -43,14 +44,14 @@ public class AfterpayCheckoutClient {
 
   private final WorkflowClient client;
   private final AfterpayFlowProperties properties;
-  private final CallbacksProperties callbacks;
+  private final CallbackSignatures callbacks;
   private final FlowUpdateSender updates;
   private final FlowStatusReader statusReader;
 
   public AfterpayCheckoutClient(
       WorkflowClient client,
       AfterpayFlowProperties properties,
-      CallbacksProperties callbacks,
+      CallbackSignatures callbacks,
       FlowUpdateSender updates,
       FlowStatusReader statusReader) {
     this.client = client;
@@ -65,21 +66,23 @@ public class AfterpayCheckoutClient {
    * merchant reference again attaches to the running flow and gets the same order; a finished
    * flow is never started again (its state is answered instead).
    */
-  public CheckoutCreated start(AfterpayCheckoutRequest request) {
-    String flowId = AfterpayCheckoutWorkflow.workflowId(request.merchantReference());
+  public CheckoutCreated start(String merchantId, AfterpayCheckoutRequest request) {
+    String flowId = FlowIds.of(AfterpayCheckoutWorkflow.PROVIDER, merchantId, request.merchantReference());
     AfterpayCheckoutInput input =
         new AfterpayCheckoutInput(
             request,
             new AfterpayCallbacks(
                 callbacks.callbackUrl(AfterpayCheckoutWorkflow.PROVIDER, flowId, CONFIRM),
                 callbacks.callbackUrl(AfterpayCheckoutWorkflow.PROVIDER, flowId, CANCEL)),
-            properties.afterSaleWindow());
+            properties.afterSaleWindow(),
+            merchantId);
     FlowStart start =
         new FlowStart(
             flowId,
             AfterpayCheckoutWorkflow.TYPE,
             properties.taskQueue(),
             AfterpayCheckoutWorkflow.PROVIDER,
+            merchantId,
             request.merchantReference(),
             request.totalAmount(),
             "Afterpay checkout " + request.merchantReference() + " " + request.totalAmount(),
@@ -148,7 +151,7 @@ public class AfterpayCheckoutClient {
         UpdateOptions.<Void>newBuilder().setWaitForStage(WorkflowUpdateStage.ACCEPTED).build();
     updates.send(
         flowId, () -> WorkflowClient.startUpdate(flow::updateCourier, courier, options), properties.operationWait());
-    return statusReader.get(flowId).status();
+    return statusReader.get(flowId).forMerchant().status();
   }
 
 }

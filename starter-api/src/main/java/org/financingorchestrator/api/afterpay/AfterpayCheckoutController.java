@@ -7,9 +7,15 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 import org.financingorchestrator.api.common.FlowIds;
 import org.financingorchestrator.api.common.JsonEndpoint;
 import org.financingorchestrator.api.common.RequestValidator;
+import org.financingorchestrator.api.common.FieldProblem;
+import org.financingorchestrator.api.merchants.CurrentMerchant;
+import org.financingorchestrator.api.merchants.Merchant;
+import org.financingorchestrator.api.merchants.MerchantRedirectRule;
 import org.financingorchestrator.workflows.afterpay.AfterpayCheckoutWorkflow;
 import org.financingorchestrator.workflows.common.FlowStatus;
 import org.springframework.http.MediaType;
@@ -55,10 +61,13 @@ public class AfterpayCheckoutController {
 
   private final AfterpayCheckoutClient flows;
   private final RequestValidator validator;
+  private final MerchantRedirectRule redirects;
 
-  public AfterpayCheckoutController(AfterpayCheckoutClient flows, RequestValidator validator) {
+  public AfterpayCheckoutController(
+      AfterpayCheckoutClient flows, RequestValidator validator, MerchantRedirectRule redirects) {
     this.flows = flows;
     this.validator = validator;
+    this.redirects = redirects;
   }
 
   @JsonEndpoint(method = RequestMethod.POST, path = "/v1/afterpay/checkouts")
@@ -66,7 +75,7 @@ public class AfterpayCheckoutController {
       summary = "Start an Afterpay checkout",
       description =
           "Creates the Afterpay order and answers its token once it exists. The merchant reference "
-              + "is the flow's key: the same reference again answers the same flow and token; a "
+              + "is the flow's key, within the merchant whose API key calls: the same reference again answers the same flow and token; a "
               + "finished flow is never started again (409 with its state).",
       requestBody =
           @io.swagger.v3.oas.annotations.parameters.RequestBody(
@@ -75,7 +84,12 @@ public class AfterpayCheckoutController {
                       mediaType = MediaType.APPLICATION_JSON_VALUE,
                       examples = @ExampleObject(name = "Afterpay's example order", value = EXAMPLE))))
   @ApiResponse(responseCode = "201", description = "Order created; Location is the flow")
-  @ApiResponse(responseCode = "400", description = "Invalid request; errors name the fields")
+  @ApiResponse(
+      responseCode = "400",
+      description =
+          "Invalid request; errors name the fields (also a redirect URL that is not https on one of "
+              + "the merchant's redirect hosts)")
+  @ApiResponse(responseCode = "401", description = "No valid API key")
   @ApiResponse(
       responseCode = "409",
       description = "Reference used for another order, or its flow has finished")
@@ -86,9 +100,21 @@ public class AfterpayCheckoutController {
   @ApiResponse(responseCode = "503", description = "Temporal unreachable; repeat the same request")
   @ApiResponse(responseCode = "504", description = "No order yet; repeat the same request")
   public ResponseEntity<CheckoutCreated> create(@RequestBody AfterpayCheckoutBody body) {
-    validator.check(body, "$", AfterpayRules::checkout);
-    CheckoutCreated created = flows.start(AfterpayBodyMapper.checkout(body));
+    Merchant merchant = CurrentMerchant.get();
+    validator.check(body, "$", b -> withRedirects(merchant, b, AfterpayRules.checkout(b)));
+    CheckoutCreated created = flows.start(merchant.id(), AfterpayBodyMapper.checkout(body));
     return ResponseEntity.created(URI.create("/v1/flows/" + created.flowId())).body(created);
+  }
+
+  /** The merchant's pages must be its own: https, on its configured redirect hosts. */
+  private List<FieldProblem> withRedirects(Merchant merchant, AfterpayCheckoutBody body, List<FieldProblem> problems) {
+    if (body.merchant() == null) {
+      return problems;
+    }
+    List<FieldProblem> all = new ArrayList<>(problems);
+    redirects.check(merchant, "merchant.redirectConfirmUrl", body.merchant().redirectConfirmUrl()).ifPresent(all::add);
+    redirects.check(merchant, "merchant.redirectCancelUrl", body.merchant().redirectCancelUrl()).ifPresent(all::add);
+    return all;
   }
 
   @JsonEndpoint(method = RequestMethod.PUT, path = AFTERPAY_FLOW + "/courier")
@@ -97,14 +123,16 @@ public class AfterpayCheckoutController {
       description = "For a captured payment; answers the flow's status after the update.")
   @ApiResponse(responseCode = "200", description = "Sent; the flow's status")
   @ApiResponse(responseCode = "400", description = "Invalid request; errors name the fields")
-  @ApiResponse(responseCode = "404", description = "No such flow")
+  @ApiResponse(responseCode = "401", description = "No valid API key")
+  @ApiResponse(responseCode = "404", description = "No such flow of this merchant")
   @ApiResponse(responseCode = "409", description = "Not captured yet, or the flow has finished")
   @ApiResponse(responseCode = "422", description = "Afterpay refused (its code and message)")
   @ApiResponse(responseCode = "502", description = "Afterpay failed or could not be reached")
   public FlowStatus courier(
-      @Parameter(example = "afterpay-merchantOrder-1234") @PathVariable String flowId,
+      @Parameter(example = "afterpay-demo-merchantOrder-1234") @PathVariable String flowId,
       @RequestBody CourierBody body) {
     FlowIds.requireValid(flowId, AfterpayCheckoutWorkflow.PROVIDER);
+    FlowIds.requireOwned(flowId);
     validator.check(body, "$", AfterpayRules::courier);
     return flows.updateCourier(flowId, body.toCourier());
   }

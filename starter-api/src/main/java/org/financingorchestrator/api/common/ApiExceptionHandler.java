@@ -56,6 +56,11 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return badRequest(e.problems());
   }
 
+  @ExceptionHandler(FlowNotFoundException.class)
+  ResponseEntity<ProblemDetail> notThisMerchantsFlow(FlowNotFoundException e) {
+    return flowNotFound(e.flowId());
+  }
+
   @ExceptionHandler(FlowClosedException.class)
   ResponseEntity<ProblemDetail> flowClosed(FlowClosedException e) {
     ProblemDetail problem =
@@ -65,7 +70,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             "The flow has finished in state " + e.status().state() + " and takes no more requests.");
     problem.setProperty("flowId", e.status().flowId());
     problem.setProperty("state", e.status().state());
-    problem.setProperty("flow", e.status());
+    problem.setProperty("flow", FlowStatusAnswer.merchantFacing(e.status()));
     return answer(problem);
   }
 

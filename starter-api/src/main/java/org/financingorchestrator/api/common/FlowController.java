@@ -34,11 +34,12 @@ public class FlowController {
               + "now; last-recorded, the flow did not answer in time (no worker runs it now) and "
               + "this is what it recorded at its last state change, with only that step.")
   @ApiResponse(responseCode = "400", description = "The id cannot be a flow id")
-  @ApiResponse(responseCode = "404", description = "No such flow")
+  @ApiResponse(responseCode = "401", description = "No valid API key")
+  @ApiResponse(responseCode = "404", description = "No such flow of this merchant")
   @ApiResponse(responseCode = "503", description = "Temporal itself unreachable; repeat later")
   public FlowStatusAnswer status(
-      @Parameter(description = "<provider>-<merchantReference>", example = "afterpay-order-1234")
+      @Parameter(description = "<provider>-<merchantId>-<merchantReference>", example = "afterpay-demo-order-1234")
           @PathVariable String flowId) {
-    return statusReader.get(FlowIds.requireValid(flowId));
+    return statusReader.get(FlowIds.requireOwned(flowId)).forMerchant();
   }
 }

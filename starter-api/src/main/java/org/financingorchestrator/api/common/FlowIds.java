@@ -1,11 +1,14 @@
 package org.financingorchestrator.api.common;
 
 import java.util.regex.Pattern;
+import org.financingorchestrator.api.merchants.CurrentMerchant;
 
 /**
- * Flow ids are {@code <provider>-<merchantReference>}: the business key, so that a repeated
- * request finds the running flow. The merchant reference is limited to characters that are safe
- * in a workflow id, a URL path segment and a log line.
+ * Flow ids are {@code <provider>-<merchantId>-<merchantReference>}: the business key, so that a
+ * repeated request finds the running flow, and two merchants' references never name the same
+ * flow (a merchant id holds no '-', so an id reads one way only). Flows started before merchants
+ * have {@code <provider>-<merchantReference>} and belong to no merchant. The merchant reference is
+ * limited to characters that are safe in a workflow id, a URL path segment and a log line.
  */
 public final class FlowIds {
 
@@ -19,11 +22,29 @@ public final class FlowIds {
 
   private FlowIds() {}
 
+  /** The id of this merchant's flow with this provider and reference. */
+  public static String of(String provider, String merchantId, String merchantReference) {
+    return provider + "-" + merchantId + "-" + merchantReference;
+  }
+
+  /**
+   * The flow id, if it can be one and names a flow of the merchant calling: another merchant's
+   * flow (or one from before merchants) is 404, as an unknown flow.
+   */
+  public static String requireOwned(String flowId) {
+    requireValid(flowId);
+    String merchantPart = "-" + CurrentMerchant.id() + "-";
+    if (!flowId.startsWith(merchantPart, flowId.indexOf('-'))) {
+      throw new FlowNotFoundException(flowId);
+    }
+    return flowId;
+  }
+
   /** The flow id, if it can be one; otherwise a 400 naming {@code flowId}. */
   public static String requireValid(String flowId) {
     if (flowId == null || !FLOW_ID.matcher(flowId).matches()) {
       throw InvalidRequestException.of(
-          "flowId", "must be <provider>-<merchantReference>; the reference " + MERCHANT_REFERENCE_RULE);
+          "flowId", "must be <provider>-<merchantId>-<merchantReference>; the reference " + MERCHANT_REFERENCE_RULE);
     }
     return flowId;
   }

@@ -11,6 +11,7 @@ public record FlowStart(
     String workflowType,
     String taskQueue,
     String provider,
+    String merchantId,
     String merchantReference,
     Money orderAmount,
     String summary,

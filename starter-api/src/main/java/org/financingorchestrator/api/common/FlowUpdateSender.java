@@ -62,7 +62,8 @@ public class FlowUpdateSender {
                 .setWorkflowIdReusePolicy(WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_ALLOW_DUPLICATE_FAILED_ONLY)
                 .setStaticSummary(start.summary())
                 // A flow no worker has picked up yet still has a status to answer.
-                .setMemo(FlowMemo.started(start.flowId(), start.provider(), start.merchantReference(), start.orderAmount()))
+                .setMemo(FlowMemo.started(
+                        start.flowId(), start.provider(), start.merchantId(), start.merchantReference(), start.orderAmount()))
                 .build());
     UpdateOptions<R> untilAccepted =
         UpdateOptions.newBuilder(resultType)

@@ -39,6 +39,7 @@ public class LastRecordedStatus {
     return FlowStatus.recorded(
         flowId,
         attributes.get(FlowSearchAttributes.PROVIDER),
+        attributes.get(FlowSearchAttributes.MERCHANT_ID),
         attributes.get(FlowSearchAttributes.MERCHANT_REFERENCE),
         state == null ? FlowState.STARTED : FlowState.valueOf(state),
         minorUnits == null || currency == null ? null : Money.ofMinorUnits(minorUnits, currency));

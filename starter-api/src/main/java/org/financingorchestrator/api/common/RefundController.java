@@ -67,7 +67,8 @@ public class RefundController {
           "Not settled yet (the provider did not answer in time); the flow keeps at it. Repeat the "
               + "same request, or read the flow (Location), for the outcome")
   @ApiResponse(responseCode = "400", description = "Invalid request, or no reference; errors name the fields")
-  @ApiResponse(responseCode = "404", description = "No such flow")
+  @ApiResponse(responseCode = "401", description = "No valid API key")
+  @ApiResponse(responseCode = "404", description = "No such flow of this merchant")
   @ApiResponse(
       responseCode = "409",
       description = "Not captured yet, the flow has finished, or the reference was used for another amount")
@@ -78,10 +79,10 @@ public class RefundController {
       responseCode = "502",
       description = "The provider failed and definitely made no refund (code not_made): send it with a new reference")
   public ResponseEntity<?> refund(
-      @Parameter(example = "afterpay-merchantOrder-1234") @PathVariable String flowId,
+      @Parameter(example = "afterpay-demo-merchantOrder-1234") @PathVariable String flowId,
       @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey,
       @RequestBody RefundBody body) {
-    FlowIds.requireValid(flowId);
+    FlowIds.requireOwned(flowId);
     Optional<RefundPolicy> policy = Optional.ofNullable(policies.get(FlowIds.provider(flowId)));
     validator.check(body, "$", b -> policy.map(p -> p.check(b)).orElse(List.of()));
     RefundRequest refund =

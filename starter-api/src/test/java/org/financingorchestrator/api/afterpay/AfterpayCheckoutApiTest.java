@@ -30,7 +30,7 @@ class AfterpayCheckoutApiTest extends ApiTest {
   @Test
   void createsTheCheckoutAndAnswersTheOrderToken() {
     String reference = reference("order-");
-    String flowId = "afterpay-" + reference;
+    String flowId = "afterpay-shopa-" + reference;
 
     Http.Reply reply = http.post(Checkouts.PATH, Checkouts.body(reference));
 
@@ -52,9 +52,9 @@ class AfterpayCheckoutApiTest extends ApiTest {
 
     AfterpayCheckoutInput input = startInput(flowId);
     assertThat(input.callbacks().confirmUrl())
-        .isEqualTo("http://localhost:8080/v1/callbacks/afterpay/" + flowId + "/confirm");
+        .isEqualTo("http://localhost:8080/v1/callbacks/afterpay/" + flowId + "/confirm?sig=" + signatures.sign(flowId));
     assertThat(input.callbacks().cancelUrl())
-        .isEqualTo("http://localhost:8080/v1/callbacks/afterpay/" + flowId + "/cancel");
+        .isEqualTo("http://localhost:8080/v1/callbacks/afterpay/" + flowId + "/cancel?sig=" + signatures.sign(flowId));
     assertThat(input.afterSaleWindow()).isEqualTo(Duration.ofDays(120));
     assertThat(input.request().merchantReference()).isEqualTo(reference);
     assertThat(input.request().totalAmount().toString()).isEqualTo("USD 21.85");
@@ -76,7 +76,7 @@ class AfterpayCheckoutApiTest extends ApiTest {
     Http.Reply reply = http.post(Checkouts.PATH, body);
 
     assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
-    assertThat(startInput("afterpay-" + reference).request().taxAmount().toString()).isEqualTo("USD 2.85");
+    assertThat(startInput("afterpay-shopa-" + reference).request().taxAmount().toString()).isEqualTo("USD 2.85");
   }
 
   @Test
@@ -90,7 +90,7 @@ class AfterpayCheckoutApiTest extends ApiTest {
     assertThat(second.status()).as(second.toString()).isEqualTo(201);
     assertThat(second.json().path("flowId").asString()).isEqualTo(first.json().path("flowId").asString());
     assertThat(second.json().path("token").asString()).isEqualTo(first.json().path("token").asString());
-    assertThat(runsOf("afterpay-" + reference)).hasSize(1);
+    assertThat(runsOf("afterpay-shopa-" + reference)).hasSize(1);
   }
 
   @Test
@@ -105,8 +105,8 @@ class AfterpayCheckoutApiTest extends ApiTest {
     JsonNode problem = assertProblem(reply, 409);
     assertThat(problem.path("errors").get(0).path("field").asString()).isEqualTo("merchantReference");
     assertThat(problem.path("detail").asString()).contains("was used for another order");
-    assertThat(runsOf("afterpay-" + reference)).hasSize(1);
-    FlowStatus status = client.newUntypedWorkflowStub("afterpay-" + reference).query("status", FlowStatus.class);
+    assertThat(runsOf("afterpay-shopa-" + reference)).hasSize(1);
+    FlowStatus status = client.newUntypedWorkflowStub("afterpay-shopa-" + reference).query("status", FlowStatus.class);
     assertThat(status.steps()).filteredOn(step -> step.name().equals("order")).hasSize(1);
   }
 
@@ -145,7 +145,7 @@ class AfterpayCheckoutApiTest extends ApiTest {
   @Test
   void aFinishedFlowIsNeverStartedAgainAndItsStateIsAnswered() {
     String reference = reference(ScriptedAfterpayCheckoutWorkflow.EXPIRES);
-    String flowId = "afterpay-" + reference;
+    String flowId = "afterpay-shopa-" + reference;
     assertThat(http.post(Checkouts.PATH, Checkouts.body(reference)).status()).isEqualTo(201);
     client.newUntypedWorkflowStub(flowId).getResult(FlowStatus.class);
 
@@ -227,7 +227,7 @@ class AfterpayCheckoutApiTest extends ApiTest {
 
     assertInvalid(reply, field);
     assertThat(allRuns()).isEqualTo(runsBefore);
-    assertThat(runsOf("afterpay-" + reference)).isEmpty();
+    assertThat(runsOf("afterpay-shopa-" + reference)).isEmpty();
   }
 
   @Test
@@ -276,18 +276,6 @@ class AfterpayCheckoutApiTest extends ApiTest {
     assertProblem(reply, 415);
   }
 
-  private AfterpayCheckoutInput startInput(String flowId) {
-    HistoryEvent started = client.fetchHistory(flowId).getEvents().get(0);
-    assertThat(started.getEventType()).isEqualTo(EventType.EVENT_TYPE_WORKFLOW_EXECUTION_STARTED);
-    return client
-        .getOptions()
-        .getDataConverter()
-        .fromPayloads(
-            0,
-            Optional.of(started.getWorkflowExecutionStartedEventAttributes().getInput()),
-            AfterpayCheckoutInput.class,
-            AfterpayCheckoutInput.class);
-  }
 
   private static ObjectNode item(ObjectNode body) {
     return body.withObject("/items/0");

@@ -62,7 +62,8 @@ class AfterpayFlowApiTest extends ApiTest {
   void aReturnWithoutItsParametersIsABadRequest() {
     String flowId = awaitingShopper();
 
-    JsonNode problem = assertInvalid(http.get("/v1/callbacks/afterpay/" + flowId + "/confirm"), "orderToken");
+    JsonNode problem =
+        assertInvalid(http.get("/v1/callbacks/afterpay/" + flowId + "/confirm?sig=" + signatures.sign(flowId)), "orderToken");
     assertThat(problem.path("errors").toString()).contains("\"status\"");
     assertInvalid(http.get(confirm(flowId, "tok-x", "APPROVED")), "status");
     assertInvalid(http.get(confirm(flowId, "tok%20x", "SUCCESS")), "orderToken");
@@ -73,7 +74,7 @@ class AfterpayFlowApiTest extends ApiTest {
 
   @Test
   void aReturnToAnUnknownFlowIsNotFound() {
-    assertProblem(http.get(confirm("afterpay-" + reference("nobody-"), "tok-x", "SUCCESS")), 404);
+    assertProblem(http.get(confirm("afterpay-shopa-" + reference("nobody-"), "tok-x", "SUCCESS")), 404);
   }
 
   @Test
@@ -185,7 +186,7 @@ class AfterpayFlowApiTest extends ApiTest {
 
   @Test
   void aRefundOfAnUnknownFlowIsNotFound() {
-    assertProblem(http.post(refunds("afterpay-" + reference("nobody-")), refund("1.00", "RF-4")), 404);
+    assertProblem(http.post(refunds("afterpay-shopa-" + reference("nobody-")), refund("1.00", "RF-4")), 404);
   }
 
   @Test
@@ -227,7 +228,7 @@ class AfterpayFlowApiTest extends ApiTest {
     assertInvalid(http.put(courier(flowId), Map.of("shippedAt", "tomorrow")), "shippedAt");
     assertInvalid(http.put(courier(flowId), Map.of("tracking", "t".repeat(129))), "tracking");
     assertInvalid(http.put(courier(flowId), Map.of()), "$");
-    assertProblem(http.put(courier("afterpay-" + reference("nobody-")), Map.of("name", "UPS")), 404);
+    assertProblem(http.put(courier("afterpay-shopa-" + reference("nobody-")), Map.of("name", "UPS")), 404);
   }
 
   /** A new flow whose order exists: the shopper is at Afterpay. */
@@ -251,16 +252,13 @@ class AfterpayFlowApiTest extends ApiTest {
     return reply.json();
   }
 
+  /** afterpay-shopa-flow-1234 → flow-1234. */
   private static String referenceOf(String flowId) {
-    return flowId.substring(flowId.indexOf('-') + 1);
+    return flowId.substring(flowId.indexOf('-', flowId.indexOf('-') + 1) + 1);
   }
 
-  private static String confirm(String flowId, String token, String status) {
+  private String confirm(String flowId, String token, String status) {
     return callback(flowId, "confirm", token, status);
-  }
-
-  private static String callback(String flowId, String action, String token, String status) {
-    return "/v1/callbacks/afterpay/" + flowId + "/" + action + "?orderToken=" + token + "&status=" + status;
   }
 
   private static String refunds(String flowId) {

@@ -230,6 +230,7 @@ public class ScriptedAfterpayCheckoutWorkflow implements AfterpayCheckoutWorkflo
     return new FlowStatus(
         flowId(),
         PROVIDER,
+        input == null ? null : input.merchantId(),
         checkout == null ? null : checkout.merchantReference(),
         state,
         checkout == null ? null : checkout.totalAmount(),

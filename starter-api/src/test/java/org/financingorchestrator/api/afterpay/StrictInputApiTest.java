@@ -17,7 +17,7 @@ import tools.jackson.databind.node.ObjectNode;
 /** Input that moves money is read strictly: limits, duplicate keys, coercions, control characters. */
 class StrictInputApiTest extends ApiTest {
 
-  private static final String REFUND = "/v1/flows/afterpay-strict-1/refunds";
+  private static final String REFUND = "/v1/flows/afterpay-shopa-strict-1/refunds";
 
   @Test
   void aBodyOverTheLimitIsRefusedUnreadWith413() {

@@ -30,6 +30,7 @@ import tools.jackson.databind.JsonNode;
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
       "spring.config.name=starter-api",
+      "spring.profiles.active=test",
       "spring.temporal.test-server.enabled=true",
       "management.server.port=0",
       "flows.afterpay.task-queue=" + NoWorkerTest.NO_WORKER,
@@ -70,7 +71,7 @@ class NoWorkerTest {
     assertThat(reply.status()).as(reply.toString()).isEqualTo(504);
     assertThat(reply.contentType()).startsWith("application/problem+json");
     JsonNode problem = reply.json();
-    assertThat(problem.path("flowId").asString()).isEqualTo("afterpay-nobody-works-1");
+    assertThat(problem.path("flowId").asString()).isEqualTo("afterpay-shopa-nobody-works-1");
     assertThat(problem.path("detail").asString()).contains("repeat the same request");
     assertThat(reply.header("Retry-After")).isEqualTo("5");
     assertThat(System.nanoTime() - started).isLessThan(20_000_000_000L);
@@ -81,7 +82,7 @@ class NoWorkerTest {
     assertThat(http.post(Checkouts.PATH, Checkouts.body("nobody-works-2")).status()).isEqualTo(504);
     long asked = System.nanoTime();
 
-    Http.Reply reply = http.get("/v1/flows/afterpay-nobody-works-2");
+    Http.Reply reply = http.get("/v1/flows/afterpay-shopa-nobody-works-2");
 
     assertThat(System.nanoTime() - asked).isLessThan(A_FEW_SECONDS);
     JsonNode status = assertLastRecorded(reply, "nobody-works-2", "STARTED");
@@ -99,7 +100,7 @@ class NoWorkerTest {
         .newUntypedWorkflowStub(
             "AfterpayCheckout",
             WorkflowOptions.newBuilder()
-                .setWorkflowId("afterpay-before-memo-1")
+                .setWorkflowId("afterpay-shopa-before-memo-1")
                 .setTaskQueue(NO_WORKER)
                 .setTypedSearchAttributes(
                     SearchAttributes.newBuilder()
@@ -112,7 +113,7 @@ class NoWorkerTest {
                 .build())
         .start();
 
-    Http.Reply reply = http.get("/v1/flows/afterpay-before-memo-1");
+    Http.Reply reply = http.get("/v1/flows/afterpay-shopa-before-memo-1");
 
     assertLastRecorded(reply, "before-memo-1", "AWAITING_SHOPPER");
   }
@@ -130,7 +131,7 @@ class NoWorkerTest {
     assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
     JsonNode status = reply.json();
     assertThat(status.path("source").asString()).isEqualTo("last-recorded");
-    assertThat(status.path("flowId").asString()).isEqualTo("afterpay-" + merchantReference);
+    assertThat(status.path("flowId").asString()).isEqualTo("afterpay-shopa-" + merchantReference);
     assertThat(status.path("provider").asString()).isEqualTo("afterpay");
     assertThat(status.path("merchantReference").asString()).isEqualTo(merchantReference);
     assertThat(status.path("state").asString()).isEqualTo(state);

@@ -8,6 +8,7 @@ import org.financingorchestrator.api.Http;
 import org.financingorchestrator.api.afterpay.Checkouts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -20,6 +21,7 @@ import tools.jackson.databind.JsonNode;
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
       "spring.config.name=starter-api",
+      "spring.profiles.active=test",
       "temporal-client.reach-timeout=PT0.5S",
       "management.server.port=0",
       // Nothing reaches Temporal here, so nothing to encrypt.
@@ -29,6 +31,7 @@ class TemporalUnavailableTest {
 
   @LocalServerPort int port;
   @LocalManagementPort int managementPort;
+  @Autowired CallbackSignatures signatures;
   private Http http;
 
   @DynamicPropertySource
@@ -54,12 +57,14 @@ class TemporalUnavailableTest {
 
   @Test
   void aStatusIsAnsweredWithServiceUnavailable() {
-    assertUnavailable(http.get("/v1/flows/afterpay-down-1"));
+    assertUnavailable(http.get("/v1/flows/afterpay-shopa-down-1"));
   }
 
   @Test
   void aShopperReturnIsAnsweredWithServiceUnavailable() {
-    assertUnavailable(http.get("/v1/callbacks/afterpay/afterpay-down-1/confirm?orderToken=t&status=SUCCESS"));
+    String flowId = "afterpay-shopa-down-1";
+    assertUnavailable(
+        http.get("/v1/callbacks/afterpay/" + flowId + "/confirm?orderToken=t&status=SUCCESS&sig=" + signatures.sign(flowId)));
   }
 
   @Test

@@ -15,6 +15,7 @@ class SearchAttributeFlagsTest {
             "--search-attribute", "FlowPending=Keyword",
             "--search-attribute", "FlowProvider=Keyword",
             "--search-attribute", "FlowState=Keyword",
+            "--search-attribute", "MerchantId=Keyword",
             "--search-attribute", "MerchantReference=Keyword",
             "--search-attribute", "OrderAmountMinorUnits=Int",
             "--search-attribute", "OrderCurrency=Keyword");

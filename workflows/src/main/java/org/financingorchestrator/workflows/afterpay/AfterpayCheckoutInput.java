@@ -8,6 +8,7 @@ import java.time.Duration;
  *
  * @param callbacks this project's confirm and cancel URLs for this flow, given to Afterpay
  * @param afterSaleWindow how long the flow keeps serving refunds and courier updates after capture
+ * @param merchantId the merchant that started the flow; null in flows started before merchants
  */
 public record AfterpayCheckoutInput(
-    AfterpayCheckoutRequest request, AfterpayCallbacks callbacks, Duration afterSaleWindow) {}
+    AfterpayCheckoutRequest request, AfterpayCallbacks callbacks, Duration afterSaleWindow, String merchantId) {}

@@ -11,7 +11,8 @@ import org.financingorchestrator.workflows.common.ShopperRedirect;
 
 /**
  * One Afterpay checkout, from order to the end of its after-sale window. Its workflow id is
- * {@code afterpay-<merchantReference>} ({@link #workflowId}). Its refund Update is the contract
+ * {@code afterpay-<merchantId>-<merchantReference>} (the API's FlowIds owns the format); flows
+ * started before merchants have {@code afterpay-<merchantReference>}. Its refund Update is the contract
  * every provider's flow shares ({@link RefundableFlow}).
  */
 @WorkflowInterface
@@ -35,10 +36,6 @@ public interface AfterpayCheckoutWorkflow extends RefundableFlow {
    * its handler stays while such flows can run (see README, "How long old versions stay").
    */
   String ORDER = "order";
-
-  static String workflowId(String merchantReference) {
-    return WORKFLOW_ID_PREFIX + merchantReference;
-  }
 
   /** Runs the checkout; returns the final status. */
   @WorkflowMethod(name = TYPE)

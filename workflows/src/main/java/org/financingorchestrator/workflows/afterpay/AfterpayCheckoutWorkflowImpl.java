@@ -32,11 +32,23 @@ import org.financingorchestrator.workflows.common.ShopperRedirect;
  * then, and the flow does not complete meanwhile. A flow that ended without creating an order
  * fails its run, so that the merchant's reference can start a new one. Runs from before that
  * version take {@link AfterpayLegacyPaths}.
+ *
+ * <p>From version 1 of {@value #WAITS_AFTER_INVALID_TOKEN_CHANGE} on, the return's status is only a
+ * hint: a capture Afterpay refuses with invalid_token before the token expires (the shopper has not
+ * approved, whatever the return said) sends that browser to the cancel page and the flow waits for
+ * the shopper again, until expiry.
  */
 public class AfterpayCheckoutWorkflowImpl implements AfterpayCheckoutWorkflow {
 
   /** The Workflow.getVersion change that settles unknown outcomes. */
   static final String SETTLES_CHANGE = "settle-unknown-outcomes";
+  /**
+   * The Workflow.getVersion change after which a capture refused with invalid_token before the
+   * token expires sends that browser to the cancel page and keeps waiting for the shopper.
+   */
+  static final String WAITS_AFTER_INVALID_TOKEN_CHANGE = "wait-after-invalid-token";
+  /** Afterpay's code for a token it will not capture (not approved, used or expired). */
+  static final String INVALID_TOKEN = "invalid_token";
   /** Our own refund reference for giving back a captured total that differs from the order's. */
   static final String MISMATCH_REFUND_REFERENCE = "amount-mismatch";
 
@@ -59,7 +71,14 @@ public class AfterpayCheckoutWorkflowImpl implements AfterpayCheckoutWorkflow {
   private String checkoutDigest;
   private FlowFailure orderFailure;
   private AfterpayShopperReturn shopperReturn;
+  /** The flow's one decision for the shopper's browser; null until it has made it. */
   private ShopperRedirect redirect;
+  /**
+   * Returns answered without a decision (a capture refused with invalid_token while the token is
+   * still valid): how many rounds, and the last round's answer.
+   */
+  private int undecidedRounds;
+  private ShopperRedirect undecidedRedirect;
   private String paymentId;
   /** Version 1 of {@link #SETTLES_CHANGE}, decided once per run. */
   private boolean settles;
@@ -72,6 +91,7 @@ public class AfterpayCheckoutWorkflowImpl implements AfterpayCheckoutWorkflow {
         new FlowJournal(
             Workflow.getInfo().getWorkflowId(),
             PROVIDER,
+            input.merchantId(),
             request.merchantReference(),
             request.totalAmount());
     this.afterSale = new AfterSale(journal, "Afterpay", new AfterpayRefunds(), AfterpayActivityOptions.LOOK_UP_PAUSE);
@@ -90,10 +110,11 @@ public class AfterpayCheckoutWorkflowImpl implements AfterpayCheckoutWorkflow {
       }
       return journal.snapshot();
     }
-    Duration untilExpiry = Duration.between(now(), order.expires());
-    boolean returned =
-        Workflow.await(
-            untilExpiry.isNegative() ? Duration.ZERO : untilExpiry, () -> shopperReturn != null);
+    boolean returned = awaitShopperReturn();
+    // Only a capture refused with invalid_token before expiry comes back to AWAITING_SHOPPER.
+    while (returned && actOnShopperReturn()) {
+      returned = awaitShopperReturn();
+    }
     if (!returned) {
       journal.fail(
           FlowState.EXPIRED,
@@ -102,11 +123,15 @@ public class AfterpayCheckoutWorkflowImpl implements AfterpayCheckoutWorkflow {
               "order_expired", "The shopper did not return before the order expired at " + order.expires()));
       return journal.snapshot();
     }
-    actOnShopperReturn();
     if (journal.state().isPaid()) {
       afterSale.serve(input.afterSaleWindow());
     }
     return journal.snapshot();
+  }
+
+  private boolean awaitShopperReturn() {
+    Duration untilExpiry = Duration.between(now(), order.expires());
+    return Workflow.await(untilExpiry.isNegative() ? Duration.ZERO : untilExpiry, () -> shopperReturn != null);
   }
 
   // --- order -----------------------------------------------------------------------------
@@ -211,22 +236,26 @@ public class AfterpayCheckoutWorkflowImpl implements AfterpayCheckoutWorkflow {
 
   @Override
   public ShopperRedirect shopperReturn(AfterpayShopperReturn shopperReturn) {
-    if (this.shopperReturn == null) {
+    if (this.shopperReturn == null && redirect == null) {
       this.shopperReturn = shopperReturn;
       journal.step("shopper_returned", shopperReturn.status().name());
     } else {
       journal.step("shopper_returned_again", shopperReturn.status().name());
     }
-    // Every return, first or repeated, answers the one decision the flow made.
-    Workflow.await(() -> redirect != null);
-    return redirect;
+    // Every return, first or repeated, answers the one decision the flow made, or the answer of
+    // the round it joined when that round decided nothing.
+    int round = undecidedRounds;
+    Workflow.await(() -> redirect != null || undecidedRounds != round);
+    return redirect != null ? redirect : undecidedRedirect;
   }
 
   /**
    * The return's status is a hint: CANCELLED and FAILURE end the flow, SUCCESS captures (which
    * may decline, fail, or capture another total and give it back); then the shopper's redirect.
+   * True when the flow waits for the shopper again (a capture refused with invalid_token while
+   * the token is valid: the shopper has not approved yet, whatever the status said).
    */
-  private void actOnShopperReturn() {
+  private boolean actOnShopperReturn() {
     switch (shopperReturn.status()) {
       case SUCCESS:
         capture();
@@ -244,7 +273,15 @@ public class AfterpayCheckoutWorkflowImpl implements AfterpayCheckoutWorkflow {
             FlowFailure.ofOrchestrator("shopper_declined", "Afterpay did not approve the shopper"));
         break;
     }
+    if (journal.state() == FlowState.AWAITING_SHOPPER) {
+      undecidedRedirect =
+          ShopperRedirect.toCancelPage(journal.snapshot(), INVALID_TOKEN, request.merchant().redirectCancelUrl());
+      shopperReturn = null;
+      undecidedRounds++;
+      return true;
+    }
     redirect = redirectNow();
+    return false;
   }
 
   private void capture() {
@@ -308,6 +345,12 @@ public class AfterpayCheckoutWorkflowImpl implements AfterpayCheckoutWorkflow {
         }
         // Declined, as the 402 said: its code and message say more than the payment's status.
       }
+      if (found.isEmpty() && declined && INVALID_TOKEN.equals(why.code()) && now().isBefore(order.expires())
+          && waitsAfterInvalidToken()) {
+        // The token is unused and still valid: the return's SUCCESS was a hint (or forged).
+        journal.moveTo(FlowState.AWAITING_SHOPPER, "capture_refused_awaiting_shopper", why.code() + ": " + why.message());
+        return Optional.empty();
+      }
       journal.fail(
           declined ? FlowState.DECLINED : FlowState.FAILED, declined ? "capture_declined" : "capture_failed", why);
       return Optional.empty();
@@ -344,6 +387,11 @@ public class AfterpayCheckoutWorkflowImpl implements AfterpayCheckoutWorkflow {
   private ShopperRedirect redirectNow() {
     return ShopperRedirect.after(
         journal.snapshot(), request.merchant().redirectConfirmUrl(), request.merchant().redirectCancelUrl());
+  }
+
+  /** Asked only where it matters: runs recorded before the change replay their DECLINED end. */
+  private static boolean waitsAfterInvalidToken() {
+    return Workflow.getVersion(WAITS_AFTER_INVALID_TOKEN_CHANGE, Workflow.DEFAULT_VERSION, 1) != Workflow.DEFAULT_VERSION;
   }
 
   // --- after sale -----------------------------------------------------------------------------

@@ -23,9 +23,12 @@ public final class FlowJournal {
   public static final String TRANSITIONS_METRIC = "financing_flow_transitions";
   /** The Workflow.getVersion change that made state changes also upsert the memo. */
   static final String STATUS_MEMO_CHANGE = "flow-status-memo";
+  /** The Workflow.getVersion change that made the start also upsert the MerchantId attribute. */
+  static final String MERCHANT_ID_CHANGE = "merchant-id";
 
   private final String flowId;
   private final String provider;
+  private final String merchantId;
   private final String merchantReference;
   private final Money orderAmount;
   private final Map<String, String> providerIds = new LinkedHashMap<>();
@@ -37,9 +40,11 @@ public final class FlowJournal {
   private boolean recordsStatusMemo;
   private final PendingEffects pending;
 
-  public FlowJournal(String flowId, String provider, String merchantReference, Money orderAmount) {
+  /** @param merchantId null for a flow started before flows had merchants */
+  public FlowJournal(String flowId, String provider, String merchantId, String merchantReference, Money orderAmount) {
     this.flowId = flowId;
     this.provider = provider;
+    this.merchantId = merchantId;
     this.merchantReference = merchantReference;
     this.orderAmount = orderAmount;
     this.pending = new PendingEffects(provider);
@@ -55,6 +60,12 @@ public final class FlowJournal {
         FlowSearchAttributes.MERCHANT_REFERENCE.valueSet(merchantReference),
         FlowSearchAttributes.AMOUNT_MINOR_UNITS.valueSet(orderAmount.minorUnits()),
         FlowSearchAttributes.CURRENCY.valueSet(orderAmount.currency()));
+    // Its own upsert, behind its own version: runs recorded before it replay without it.
+    boolean recordsMerchant =
+        Workflow.getVersion(MERCHANT_ID_CHANGE, Workflow.DEFAULT_VERSION, 1) != Workflow.DEFAULT_VERSION;
+    if (recordsMerchant && merchantId != null) {
+      Workflow.upsertTypedSearchAttributes(FlowSearchAttributes.MERCHANT_ID.valueSet(merchantId));
+    }
     moveTo(FlowState.STARTED, "started", detail);
   }
 
@@ -159,6 +170,7 @@ public final class FlowJournal {
     return new FlowStatus(
         flowId,
         provider,
+        merchantId,
         merchantReference,
         state,
         orderAmount,

@@ -29,6 +29,7 @@ public final class FlowMemo {
         new FlowStatus(
             status.flowId(),
             status.provider(),
+            status.merchantId(),
             status.merchantReference(),
             status.state(),
             status.orderAmount(),
@@ -43,8 +44,8 @@ public final class FlowMemo {
 
   /** The memo of a flow being started: no worker has run it yet, so it has taken no step. */
   public static Map<String, Object> started(
-      String flowId, String provider, String merchantReference, Money orderAmount) {
-    return of(FlowStatus.recorded(flowId, provider, merchantReference, FlowState.STARTED, orderAmount));
+      String flowId, String provider, String merchantId, String merchantReference, Money orderAmount) {
+    return of(FlowStatus.recorded(flowId, provider, merchantId, merchantReference, FlowState.STARTED, orderAmount));
   }
 
   /**

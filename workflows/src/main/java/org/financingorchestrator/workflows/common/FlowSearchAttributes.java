@@ -12,6 +12,8 @@ import java.util.Map;
 public final class FlowSearchAttributes {
 
   public static final SearchAttributeKey<String> PROVIDER = SearchAttributeKey.forKeyword("FlowProvider");
+  /** The merchant that started the flow (its API key's merchant). */
+  public static final SearchAttributeKey<String> MERCHANT_ID = SearchAttributeKey.forKeyword("MerchantId");
   public static final SearchAttributeKey<String> MERCHANT_REFERENCE =
       SearchAttributeKey.forKeyword("MerchantReference");
   public static final SearchAttributeKey<String> STATE = SearchAttributeKey.forKeyword("FlowState");
@@ -29,6 +31,7 @@ public final class FlowSearchAttributes {
   public static final Map<String, IndexedValueType> DEFINITIONS =
       Map.of(
           PROVIDER.getName(), IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD,
+          MERCHANT_ID.getName(), IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD,
           MERCHANT_REFERENCE.getName(), IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD,
           STATE.getName(), IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD,
           AMOUNT_MINOR_UNITS.getName(), IndexedValueType.INDEXED_VALUE_TYPE_INT,

@@ -4,13 +4,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a flow answers to its status Query, for every provider. Holds no personal data and no
+ * What a flow answers to its status Query, for every provider. {@code merchantId} is the merchant
+ * that started it (null for flows started before flows had merchants). Holds no personal data and no
  * secrets: amounts, the provider's ids, the failure, the steps taken and the effects asked of the
  * provider whose outcome is not settled yet ({@code pending}: empty when everything is settled).
  */
 public record FlowStatus(
     String flowId,
     String provider,
+    String merchantId,
     String merchantReference,
     FlowState state,
     Money orderAmount,
@@ -32,9 +34,9 @@ public record FlowStatus(
    * search attributes say of a flow started before memos): no ids, refunds, failure or steps yet.
    */
   public static FlowStatus recorded(
-      String flowId, String provider, String merchantReference, FlowState state, Money orderAmount) {
+      String flowId, String provider, String merchantId, String merchantReference, FlowState state, Money orderAmount) {
     return new FlowStatus(
-        flowId, provider, merchantReference, state, orderAmount, null,
+        flowId, provider, merchantId, merchantReference, state, orderAmount, null,
         orderAmount == null ? null : Money.zero(orderAmount.currency()),
         Map.of(), List.of(), null, List.of(), List.of());
   }

@@ -22,6 +22,14 @@ public record ShopperRedirect(String location, FlowState state, String reason) {
       return new ShopperRedirect(Urls.withQuery(confirmUrl, query), status.state(), null);
     }
     String reason = status.failure() == null ? status.state().name().toLowerCase() : status.failure().code();
+    return toCancelPage(status, reason, cancelUrl);
+  }
+
+  /** To the merchant's cancel page with this reason, also while the flow goes on. */
+  public static ShopperRedirect toCancelPage(FlowStatus status, String reason, String cancelUrl) {
+    Map<String, String> query = new LinkedHashMap<>();
+    query.put("flowId", status.flowId());
+    query.put("status", status.state().name());
     query.put("reason", reason);
     return new ShopperRedirect(Urls.withQuery(cancelUrl, query), status.state(), reason);
   }

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Replays every history in {@code src/test/resources/histories/}, recorded from every shipped
- * version of the workflow (unversioned, "flow-status-memo", "settle-unknown-outcomes") and from
+ * version of the workflow (unversioned, "flow-status-memo", "settle-unknown-outcomes",
+ * "merchant-id", "wait-after-invalid-token") and from
  * each end state. A change that would break flows already running (a step added, removed or
  * reordered without Workflow.getVersion) fails here. To guard a new history, drop it in the
  * folder: AfterpayCheckoutWorkflowTest writes {@code target/histories/}. Each history stays:

@@ -58,7 +58,7 @@ class AfterpayCheckoutWorkflowTest {
   private static final String TASK_QUEUE = "afterpay-test";
   private static final String TOKEN = "q54l9qd907m6iqqqlcrm5tpbjjsnfo47vsm59gqrfnd2rqefk9hu";
   private static final String REFERENCE = "order-1001";
-  private static final String FLOW_ID = "afterpay-" + REFERENCE;
+  private static final String FLOW_ID = AfterpayCheckouts.flowId(REFERENCE);
 
   private TestWorkflowEnvironment env;
   private WorkflowClient client;
@@ -130,7 +130,17 @@ class AfterpayCheckoutWorkflowTest {
             "captured", "refund_requested", "refunded", "refund_requested", "refunded", "after_sale_closed");
     assertThat(result.steps()).extracting(FlowStep::at).isSorted();
     verify(afterpay, times(1)).capture(TOKEN, REFERENCE);
-    recordHistory("afterpay-captured-partially-refunded-settles");
+    recordHistory("afterpay-captured-partially-refunded-merchant-id");
+  }
+
+  @Test
+  void recordsTheMerchantThatStartedItInStatusMemoAndSearchAttributes() {
+    AfterpayCheckoutWorkflow flow = start(request(REFERENCE));
+
+    assertThat(flow.status().merchantId()).isEqualTo(AfterpayCheckouts.MERCHANT_ID);
+    assertThat(memo(flow).merchantId()).isEqualTo(AfterpayCheckouts.MERCHANT_ID);
+    assertThat(WorkflowStub.fromTyped(flow).describe().getTypedSearchAttributes().get(FlowSearchAttributes.MERCHANT_ID))
+        .isEqualTo(AfterpayCheckouts.MERCHANT_ID);
   }
 
   @Test
@@ -310,6 +320,55 @@ class AfterpayCheckoutWorkflowTest {
     assertThat(result.failure().errorId()).isEqualTo("f3a9");
     // Final refusals are not retried.
     verify(afterpay, times(1)).capture(TOKEN, REFERENCE);
+  }
+
+  @Test
+  void aCaptureRefusedWithInvalidTokenBeforeExpiryKeepsWaitingAndALaterApprovalCaptures() throws Exception {
+    // A forged SUCCESS before the shopper approved: Afterpay refuses the capture, the token unused.
+    when(afterpay.capture(TOKEN, REFERENCE))
+        .thenThrow(invalidToken())
+        .thenReturn(payment("APPROVED", "21.85"));
+    AfterpayCheckoutWorkflow flow = start(request(REFERENCE));
+
+    ShopperRedirect early = flow.shopperReturn(new AfterpayShopperReturn(TOKEN, AfterpayShopperReturn.Status.SUCCESS));
+
+    assertThat(early.location())
+        .isEqualTo(CANCEL_PAGE + "&flowId=" + FLOW_ID + "&status=AWAITING_SHOPPER&reason=invalid_token");
+    assertThat(flow.status().state()).isEqualTo(FlowState.AWAITING_SHOPPER);
+    assertThat(flow.status().failure()).isNull();
+    assertThat(flow.shopperRedirect()).isNull();
+
+    env.sleep(Duration.ofHours(1));
+    ShopperRedirect approved = flow.shopperReturn(new AfterpayShopperReturn(TOKEN, AfterpayShopperReturn.Status.SUCCESS));
+
+    assertThat(approved.state()).isEqualTo(FlowState.CAPTURED);
+    assertThat(approved.location()).isEqualTo(CONFIRM_PAGE + "?flowId=" + FLOW_ID + "&status=CAPTURED");
+    assertThat(flow.status().steps())
+        .extracting(FlowStep::name)
+        .containsSubsequence(
+            "shopper_returned", "capture_requested", "capture_refused", "capture_refused_awaiting_shopper",
+            "shopper_returned", "capture_requested", "captured");
+    verify(afterpay, times(2)).capture(TOKEN, REFERENCE);
+    recordHistory("afterpay-invalid-token-then-captured");
+  }
+
+  @Test
+  void aCaptureRefusedWithInvalidTokenStillExpiresWhenTheShopperNeverApproves() {
+    when(afterpay.capture(TOKEN, REFERENCE)).thenThrow(invalidToken());
+    AfterpayCheckoutWorkflow flow = start(request(REFERENCE));
+
+    assertThat(flow.shopperReturn(new AfterpayShopperReturn(TOKEN, AfterpayShopperReturn.Status.SUCCESS)).reason())
+        .isEqualTo("invalid_token");
+    env.sleep(Duration.ofHours(4));
+
+    FlowStatus result = WorkflowStub.fromTyped(flow).getResult(FlowStatus.class);
+    assertThat(result.state()).isEqualTo(FlowState.EXPIRED);
+    assertThat(result.failure().code()).isEqualTo("order_expired");
+  }
+
+  private static RuntimeException invalidToken() {
+    return new ProviderFailure("afterpay", 402, "invalid_token", "Cannot complete payment, expired or invalid token.", "e-1", false)
+        .toApplicationFailure(null);
   }
 
   @Test
@@ -799,7 +858,7 @@ class AfterpayCheckoutWorkflowTest {
     return client.newWorkflowStub(
         AfterpayCheckoutWorkflow.class,
         WorkflowOptions.newBuilder()
-            .setWorkflowId(AfterpayCheckoutWorkflow.workflowId(request.merchantReference()))
+            .setWorkflowId(AfterpayCheckouts.flowId(request.merchantReference()))
             .setTaskQueue(TASK_QUEUE)
             .setWorkflowIdConflictPolicy(WorkflowIdConflictPolicy.WORKFLOW_ID_CONFLICT_POLICY_USE_EXISTING)
             .setWorkflowIdReusePolicy(reuse)

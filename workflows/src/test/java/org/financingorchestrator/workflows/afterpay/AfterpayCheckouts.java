@@ -28,14 +28,23 @@ final class AfterpayCheckouts {
         new AfterpayMerchantRedirects(CONFIRM_PAGE, CANCEL_PAGE));
   }
 
+  /** The merchant the tests' flows belong to. */
+  static final String MERCHANT_ID = "shopa";
+
+  /** As the API's FlowIds makes it. */
+  static String flowId(String merchantReference) {
+    return AfterpayCheckoutWorkflow.WORKFLOW_ID_PREFIX + MERCHANT_ID + "-" + merchantReference;
+  }
+
   static AfterpayCheckoutInput input(AfterpayCheckoutRequest request) {
-    String flowId = AfterpayCheckoutWorkflow.workflowId(request.merchantReference());
+    String flowId = flowId(request.merchantReference());
     return new AfterpayCheckoutInput(
         request,
         new AfterpayCallbacks(
             "https://api.example/v1/callbacks/afterpay/" + flowId + "/confirm",
             "https://api.example/v1/callbacks/afterpay/" + flowId + "/cancel"),
-        Duration.ofDays(120));
+        Duration.ofDays(120),
+        MERCHANT_ID);
   }
 
   static Money usd(String amount) {
