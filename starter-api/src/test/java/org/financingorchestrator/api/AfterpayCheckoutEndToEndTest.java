@@ -325,8 +325,8 @@ class AfterpayCheckoutEndToEndTest {
    */
   @Test
   void theServerHoldsNoPersonalDataInClearAndTheCodecServerShowsItToAnOperator() throws Exception {
-    String flowId = "afterpay-e2e-1006";
-    String token = JSON.readTree(send(post(api("/v1/afterpay/checkouts"), checkout("e2e-1006"))).body()).get("token").asText();
+    String flowId = "afterpay-demo-e2e-1007";
+    String token = JSON.readTree(send(post(api("/v1/afterpay/checkouts"), checkout("e2e-1007"))).body()).get("token").asText();
     send(get(URI.create(location(send(post(sandbox("/afterpay/checkout/" + token + "/approve"), null))))));
     assertThat(flow(flowId).get("state").asText()).isEqualTo("CAPTURED");
 

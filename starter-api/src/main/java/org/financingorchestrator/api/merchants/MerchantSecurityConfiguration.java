@@ -36,6 +36,9 @@ public class MerchantSecurityConfiguration {
     apiKeyFilter.setSuccessHandler((request, response, authentication) -> {});
     apiKeyFilter.setFailureHandler(new AuthenticationEntryPointFailureHandler(answers));
     apiKeyFilter.setSecurityContextRepository(new RequestAttributeSecurityContextRepository());
+    // Merchant keys are read on the merchant API only: other paths carry other bearer tokens (the
+    // codec server's operator token) that are not merchant keys and must not be refused as such.
+    apiKeyFilter.setRequestMatcher(MerchantSecurityConfiguration::merchantApi);
     return http.csrf(AbstractHttpConfigurer::disable)
         .httpBasic(AbstractHttpConfigurer::disable)
         .formLogin(AbstractHttpConfigurer::disable)
@@ -51,6 +54,11 @@ public class MerchantSecurityConfiguration {
                     .anyRequest().permitAll())
         .exceptionHandling(e -> e.authenticationEntryPoint(answers).accessDeniedHandler(answers))
         .build();
+  }
+
+  private static boolean merchantApi(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return path.startsWith("/v1/") && !path.startsWith("/v1/callbacks/");
   }
 
   /** The bearer key, or null when the request has none (then the endpoint's rule decides). */
