@@ -15,6 +15,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.awaitility.Awaitility;
 import org.financingorchestrator.api.common.CallbackSignatures;
 import org.financingorchestrator.api.stack.WithoutSpringSecurity;
@@ -389,6 +392,81 @@ class AfterpayCheckoutEndToEndTest {
               "afterpay-demo-e2e-ui-1",
               java.nio.file.Path.of("target", "temporal-ui", "walk-through-captured.png"));
       assertThat(listing.workflowIds()).containsExactly("afterpay-demo-e2e-ui-1");
+    }
+  }
+
+  /**
+   * Issue 8, bounded flows, on the real server: 2,000 repeats of the shopper's return to a captured
+   * checkout are answered from the flow's state and write nothing to its history; 500 refunds make
+   * the flow continue as new, so that no run's history passes the bound; Afterpay (the sandbox)
+   * made each refund once and the flow's status agrees with it.
+   */
+  @Test
+  void twoThousandRepeatedReturnsWriteNothingAndFiveHundredRefundsKeepEveryRunBounded() throws Exception {
+    JsonNode order = JSON.readTree(send(post(api("/v1/afterpay/checkouts"), checkout("e2e-bounded"))).body());
+    String flowId = order.get("flowId").asText();
+    String token = order.get("token").asText();
+    URI callback = URI.create(location(send(post(sandbox("/afterpay/checkout/" + token + "/approve"), null))));
+    String confirmPage = "https://merchant.example/confirm?flowId=" + flowId + "&status=CAPTURED";
+    assertThat(location(send(get(callback)))).isEqualTo(confirmPage);
+
+    try (RawHistory server = RawHistory.connect(temporal.target())) {
+      int afterCapture = server.runLengths(flowId).get(0);
+      List<Integer> answers = inParallel(2_000, 8, i -> {
+        HttpResponse<String> landing = send(get(callback));
+        assertThat(location(landing)).isEqualTo(confirmPage);
+        return landing.statusCode();
+      });
+      assertThat(answers).containsOnly(303);
+      assertThat(server.runLengths(flowId)).containsExactly(afterCapture);
+
+      // Four at a time: Temporal takes a few Updates in flight per flow, and a merchant sends few.
+      List<Integer> refunds = inParallel(500, 4, i -> send(post(
+          api("/v1/flows/" + flowId + "/refunds"),
+          "{\"amount\":{\"amount\":\"0.01\",\"currency\":\"USD\"},\"merchantReference\":\"RF-" + i + "\"}"))
+          .statusCode());
+      assertThat(refunds).containsOnly(201);
+
+      List<Integer> runs = server.runLengths(flowId);
+      System.out.println("Bounded flow " + flowId + ": events per run, newest first: " + runs);
+      assertThat(runs).hasSizeGreaterThan(3).allSatisfy(events -> assertThat(events).isLessThan(HISTORY_BOUND));
+    }
+    JsonNode refunded = flow(flowId);
+    assertThat(amount(refunded.get("refundedAmount"))).isEqualByComparingTo("5.00");
+    assertThat(refunded.get("refunds")).hasSize(500);
+    String paymentId = refunded.get("providerIds").get("paymentId").asText();
+    assertThat(ledger(paymentId, "REFUND_CREATED")).hasSize(500);
+    assertThat(ledger(token, "PAYMENT_CAPTURED")).hasSize(1);
+    // After all that, the shopper's return still lands where it did, and still writes nothing.
+    assertThat(location(send(get(callback)))).isEqualTo(confirmPage);
+  }
+
+  /**
+   * No run of a flow holds more events than this: the after-sale continues as new past 1,000
+   * (AfterSale.CONTINUE_AS_NEW_AFTER_EVENTS), plus the refunds in flight then (a few dozen events).
+   */
+  private static final int HISTORY_BOUND = 1_200;
+
+  private interface Call {
+    int send(int i) throws Exception;
+  }
+
+  /** {@code count} calls, {@code threads} at a time; their answers in order. */
+  private static List<Integer> inParallel(int count, int threads, Call call) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<Integer>> answers = new ArrayList<>();
+      for (int i = 0; i < count; i++) {
+        int n = i;
+        answers.add(pool.submit(() -> call.send(n)));
+      }
+      List<Integer> all = new ArrayList<>();
+      for (Future<Integer> answer : answers) {
+        all.add(answer.get());
+      }
+      return all;
+    } finally {
+      pool.shutdownNow();
     }
   }
 
