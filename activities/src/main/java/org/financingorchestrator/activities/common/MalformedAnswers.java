@@ -43,6 +43,11 @@ public final class MalformedAnswers {
     return value;
   }
 
+  /** A success answer whose field has a value the flow cannot use; thrown inside {@link #read}. */
+  public static RuntimeException unusable(String what) {
+    return new Incomplete(what);
+  }
+
   private static RuntimeException malformed(String provider, int status, String what) {
     return new ProviderFailure(provider, status, ProviderFailure.MALFORMED_RESPONSE, what, null, false)
         .toApplicationFailure(null);

@@ -21,7 +21,11 @@ public enum FlowState {
   /** The shopper did not come back before the provider's order expired. */
   EXPIRED,
   /** Something else ended the flow; the failure says what. */
-  FAILED;
+  FAILED,
+  /** The consumer was approved for financing (ChargeAfter send-link); no payment is taken by the flow. */
+  APPROVED,
+  /** The lender has not decided yet and will later, outside the flow (ChargeAfter send-link). */
+  PENDING;
 
   public boolean endedWithoutPayment() {
     return this == DECLINED || this == CANCELLED || this == EXPIRED || this == FAILED;

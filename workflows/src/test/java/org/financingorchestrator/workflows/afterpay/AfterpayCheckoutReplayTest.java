@@ -26,7 +26,12 @@ class AfterpayCheckoutReplayTest {
     Path folder = Path.of(AfterpayCheckoutReplayTest.class.getResource("/histories").toURI());
     List<Path> histories;
     try (Stream<Path> files = Files.list(folder)) {
-      histories = files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
+      // Other providers' histories live in the same folder, each under its provider's prefix.
+      histories =
+          files.filter(f -> f.getFileName().toString().startsWith(AfterpayCheckoutWorkflow.WORKFLOW_ID_PREFIX))
+              .filter(f -> f.toString().endsWith(".json"))
+              .sorted()
+              .toList();
     }
     assertThat(histories).hasSizeGreaterThanOrEqualTo(4);
     return histories.stream()
