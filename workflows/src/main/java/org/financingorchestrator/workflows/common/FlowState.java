@@ -21,7 +21,13 @@ public enum FlowState {
   /** The shopper did not come back before the provider's order expired. */
   EXPIRED,
   /** Something else ended the flow; the failure says what. */
-  FAILED;
+  FAILED,
+  /** Flexiti: a code was sent to the customer (sms, email); waiting for the clerk to enter it. */
+  AWAITING_VERIFICATION,
+  /** Flexiti: the purchase is posted and confirmed on the customer's account. */
+  POSTED,
+  /** Flexiti: the credit application is approved; the account is open. */
+  APPROVED;
 
   public boolean endedWithoutPayment() {
     return this == DECLINED || this == CANCELLED || this == EXPIRED || this == FAILED;

@@ -26,7 +26,10 @@ class AfterpayCheckoutReplayTest {
     Path folder = Path.of(AfterpayCheckoutReplayTest.class.getResource("/histories").toURI());
     List<Path> histories;
     try (Stream<Path> files = Files.list(folder)) {
-      histories = files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
+      histories =
+          files.filter(f -> f.getFileName().toString().startsWith("afterpay-") && f.toString().endsWith(".json"))
+              .sorted()
+              .toList();
     }
     assertThat(histories).hasSizeGreaterThanOrEqualTo(4);
     return histories.stream()
