@@ -8,6 +8,9 @@ import io.temporal.worker.WorkerFactory;
 import java.nio.charset.StandardCharsets;
 import org.financingorchestrator.activities.afterpay.AfterpayActivitiesImpl;
 import org.financingorchestrator.activities.afterpay.AfterpayClientSettings;
+import org.financingorchestrator.activities.flexiti.FlexitiActivitiesImpl;
+import org.financingorchestrator.activities.flexiti.FlexitiClientSettings;
+import org.financingorchestrator.workflows.flexiti.FlexitiPurchaseWorkflow;
 import org.financingorchestrator.workflows.afterpay.AfterpayCheckoutWorkflow;
 import org.financingorchestrator.workflows.common.codec.AesGcmPayloadCodec;
 import org.financingorchestrator.workflows.common.codec.PayloadKeyring;
@@ -45,6 +48,14 @@ class WorkerApplicationTest {
     assertThat(workerFactory.getWorker(AfterpayCheckoutWorkflow.TASK_QUEUE)).isNotNull();
     assertThat(context.getBean("afterpayActivities")).isInstanceOf(AfterpayActivitiesImpl.class);
     assertThat(afterpay.baseUrl()).hasToString("http://localhost:8090/afterpay");
+  }
+
+  @Test
+  void hostsTheFlexitiWorkerWithItsActivitiesFromWorkerYaml() {
+    assertThat(workerFactory.getWorker(FlexitiPurchaseWorkflow.TASK_QUEUE)).isNotNull();
+    assertThat(context.getBean("flexitiActivities")).isInstanceOf(FlexitiActivitiesImpl.class);
+    assertThat(context.getBean(FlexitiClientSettings.class).baseUrl()).hasToString("http://localhost:8090/flexiti");
+    assertThat(context.getBean(FlexitiClientSettings.class).toString()).doesNotContain("sandbox-client-secret");
   }
 
   @Test
