@@ -21,7 +21,13 @@ public enum FlowState {
   /** The shopper did not come back before the provider's order expired. */
   EXPIRED,
   /** Something else ended the flow; the failure says what. */
-  FAILED;
+  FAILED,
+  /** The shopper confirmed; the provider is asked to authorize the loan (Affirm). */
+  AUTHORIZING,
+  /** The provider authorized the amount; waiting for the merchant to capture or void it (Affirm). */
+  AUTHORIZED,
+  /** The merchant voided the authorization before capture (Affirm). */
+  VOIDED;
 
   public boolean endedWithoutPayment() {
     return this == DECLINED || this == CANCELLED || this == EXPIRED || this == FAILED;
