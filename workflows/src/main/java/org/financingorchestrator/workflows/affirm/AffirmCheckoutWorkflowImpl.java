@@ -6,6 +6,7 @@ import io.temporal.workflow.Workflow;
 import io.temporal.workflow.WorkflowInit;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -277,12 +278,11 @@ public class AffirmCheckoutWorkflowImpl implements AffirmCheckoutWorkflow {
   private ShopperRedirect redirectNow() {
     FlowStatus status = journal.snapshot();
     if (status.state() == FlowState.AUTHORIZED || status.state().isPaid()) {
-      return new ShopperRedirect(
-          Urls.withQuery(
-              input.merchant().redirectConfirmUrl(),
-              Map.of("flowId", status.flowId(), "status", status.state().name())),
-          status.state(),
-          null);
+      // Ordered: Map.of's order changes from one JVM to the next.
+      Map<String, String> query = new LinkedHashMap<>();
+      query.put("flowId", status.flowId());
+      query.put("status", status.state().name());
+      return new ShopperRedirect(Urls.withQuery(input.merchant().redirectConfirmUrl(), query), status.state(), null);
     }
     ShopperRedirect toPaymentPage = ShopperRedirect.after(status, input.merchant().redirectConfirmUrl(), input.merchant().redirectCancelUrl());
     if (status.state() != FlowState.FAILED) {
