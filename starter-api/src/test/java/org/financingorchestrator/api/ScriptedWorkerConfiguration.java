@@ -3,13 +3,17 @@ package org.financingorchestrator.api;
 import io.temporal.testing.TestWorkflowEnvironment;
 import io.temporal.worker.Worker;
 import org.financingorchestrator.api.afterpay.AfterpayFlowProperties;
+import org.financingorchestrator.api.affirm.StubAffirmActivities;
 import org.financingorchestrator.api.afterpay.ScriptedAfterpayCheckoutWorkflow;
+import org.financingorchestrator.workflows.affirm.AffirmCheckoutWorkflow;
+import org.financingorchestrator.workflows.affirm.AffirmCheckoutWorkflowImpl;
+import org.financingorchestrator.workflows.common.FlowSearchAttributes;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
 /**
- * Runs the scripted Afterpay workflow on the in-process Temporal test server that the Temporal
+ * Runs the scripted Afterpay workflow (and Affirm's own, over stub activities) on the in-process Temporal test server that the Temporal
  * starter creates ({@code spring.temporal.test-server.enabled}), on the task queue the API uses.
  */
 @TestConfiguration(proxyBeanMethods = false)
@@ -21,6 +25,12 @@ public class ScriptedWorkerConfiguration {
       AfterpayFlowProperties properties) {
     Worker worker = environment.newWorker(properties.taskQueue());
     worker.registerWorkflowImplementationTypes(ScriptedAfterpayCheckoutWorkflow.class);
+    // Affirm's real workflow, over stub activities (workers must exist before the start); it
+    // keeps the flows' search attributes up to date, as every real flow does.
+    FlowSearchAttributes.DEFINITIONS.forEach(environment::registerSearchAttribute);
+    Worker affirm = environment.newWorker(AffirmCheckoutWorkflow.TASK_QUEUE);
+    affirm.registerWorkflowImplementationTypes(AffirmCheckoutWorkflowImpl.class);
+    affirm.registerActivitiesImplementations(new StubAffirmActivities());
     environment.start();
     return worker;
   }

@@ -32,7 +32,13 @@ public enum FlowState {
   /** Flexiti: a code was sent to the customer (sms, email); waiting for the clerk to enter it. */
   AWAITING_VERIFICATION,
   /** Flexiti: the purchase is posted and confirmed on the customer's account. */
-  POSTED;
+  POSTED,
+  /** The shopper confirmed; the provider is asked to authorize the loan (Affirm). */
+  AUTHORIZING,
+  /** The provider authorized the amount; waiting for the merchant to capture or void it (Affirm). */
+  AUTHORIZED,
+  /** The merchant voided the authorization before capture (Affirm). */
+  VOIDED;
 
   public boolean endedWithoutPayment() {
     return this == DECLINED || this == CANCELLED || this == EXPIRED || this == FAILED;
