@@ -1,5 +1,6 @@
 package org.financingorchestrator.api.common;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.webmvc.error.ErrorController;
@@ -13,8 +14,10 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The app's error page ({@code /error}, where the servlet container sends a {@code sendError}
  * from a filter, such as {@link RequestBodyLimitFilter}'s 413): problem+json whatever the request
- * accepts, in place of Spring Boot's JSON or HTML error page.
+ * accepts, in place of Spring Boot's JSON or HTML error page. Not an endpoint of the API, so not in
+ * its OpenAPI document (where it showed as seven operations answering 200).
  */
+@Hidden
 @RestController
 public class ProblemErrorController implements ErrorController {
 

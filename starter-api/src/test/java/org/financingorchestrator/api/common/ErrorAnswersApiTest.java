@@ -58,6 +58,30 @@ class ErrorAnswersApiTest extends ApiTest {
         415);
   }
 
+  /**
+   * Found by deploy/local/fuzz-api.sh: with multipart parsing on, a request merely claiming
+   * multipart/form-data (without a boundary) failed before any controller, a 500 with an ERROR log.
+   */
+  @Test
+  void aMultipartContentTypeIsNeverAServerError() {
+    Http.Reply read =
+        http.send(http.request("/v1/flows/afterpay-x").header("Content-Type", "multipart/form-data").GET());
+    Http.Reply callback =
+        http.send(
+            http.request("/v1/callbacks/afterpay/afterpay-x/confirm?status=SUCCESS")
+                .header("Content-Type", "multipart/form-data")
+                .GET());
+    Http.Reply refund =
+        http.send(
+            http.request("/v1/flows/afterpay-x/refunds")
+                .header("Content-Type", "multipart/form-data")
+                .POST(HttpRequest.BodyPublishers.ofString("--x")));
+
+    assertProblem(read, 404);
+    assertThat(callback.status()).as(callback.toString()).isBetween(400, 499);
+    assertProblem(refund, 415);
+  }
+
   @Test
   void aMalformedRequestLineIsAProblem() {
     String answer = RawHttp.send(port, "GET /v1/flows/a b HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
