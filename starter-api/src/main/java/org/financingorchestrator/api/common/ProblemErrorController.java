@@ -3,6 +3,7 @@ package org.financingorchestrator.api.common;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -31,6 +32,14 @@ public class ProblemErrorController implements ErrorController {
         && message instanceof String text && !text.isBlank();
     String detail = ours ? (String) message : status.getReasonPhrase() + ".";
     ProblemDetail problem = ApiExceptionHandler.problem(status, status.getReasonPhrase(), detail);
+    // The request that failed, not this page's own path (an instance of "/error" says nothing).
+    if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String failed) {
+      try {
+        problem.setInstance(URI.create(failed));
+      } catch (IllegalArgumentException notAPath) {
+        // Then Spring's default, this page's path.
+      }
+    }
     return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
   }
 }
