@@ -186,6 +186,15 @@ public class OpenApiConfiguration {
       operation.addSecurityItem(new SecurityRequirement().addList(MERCHANT_KEY));
       answers.putIfAbsent("401", new ApiResponse().description("No valid API key"));
     }
+    // Every provider's endpoints answer these alike, documented or not by their controller.
+    boolean takesInput =
+        operation.getRequestBody() != null || (operation.getParameters() != null && !operation.getParameters().isEmpty());
+    if (path.startsWith("/v1/") && takesInput) {
+      answers.putIfAbsent("400", new ApiResponse().description("Invalid request; errors name the fields"));
+    }
+    if (path.contains("{flowId}")) {
+      answers.putIfAbsent("404", new ApiResponse().description("No such flow of this merchant"));
+    }
     if (operation.getRequestBody() != null) {
       answers.putIfAbsent(
           "413",
