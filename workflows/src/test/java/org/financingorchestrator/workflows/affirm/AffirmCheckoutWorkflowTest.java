@@ -268,6 +268,21 @@ class AffirmCheckoutWorkflowTest {
   }
 
   @Test
+  void aShopperWhoNeverConfirmsExpiresTheCheckoutAndTheRunFails() throws Exception {
+    AffirmCheckoutWorkflow flow = start();
+
+    env.sleep(Duration.ofHours(3).plusMinutes(1));
+
+    assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> WorkflowStub.fromTyped(flow).getResult(FlowStatus.class)))
+        .isInstanceOf(WorkflowFailedException.class);
+    FlowStatus status = flow.status();
+    assertThat(status.state()).isEqualTo(FlowState.EXPIRED);
+    assertThat(status.failure().code()).isEqualTo("checkout_expired");
+    verify(affirm, never()).authorize(any());
+    recordHistory("affirm-checkout-expired");
+  }
+
+  @Test
   void theCancelCallbackCancels() throws Exception {
     AffirmCheckoutWorkflow flow = start();
 
