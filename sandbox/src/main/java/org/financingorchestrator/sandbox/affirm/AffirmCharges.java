@@ -59,7 +59,8 @@ class AffirmCharges {
               now.plus(properties.authorizationTtl()), order, checkout.object());
       charge.event("auth", eventId(), transactionId(), now, amount);
       store.put(charge);
-      ledger.append(event(AffirmEffect.CHARGE_AUTHORIZED, charge, amount, idempotencyKey));
+      ledger.append(
+          event(AffirmEffect.CHARGE_AUTHORIZED, charge, amount, idempotencyKey).reference("checkoutId", checkout.checkoutId()));
       return charge.toJson();
     });
   }

@@ -69,9 +69,8 @@ class AffirmCheckouts {
               checkout.confirmed(RandomIds.hex(16).toUpperCase(), clock.instant(), authorizeAmount, decline);
           store.put(confirmed);
           ledger.append(
-              AffirmEffect.SHOPPER_CONFIRMED.event()
-                  .reference("checkoutId", checkoutId)
-                  .reference("checkoutToken", confirmed.checkoutToken()));
+              // The checkout token authorizes a loan: the ledger names the checkout instead.
+              AffirmEffect.SHOPPER_CONFIRMED.event().reference("checkoutId", checkoutId));
           return confirmed;
         });
   }

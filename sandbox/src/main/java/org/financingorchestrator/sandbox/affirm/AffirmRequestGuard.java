@@ -3,10 +3,9 @@ package org.financingorchestrator.sandbox.affirm;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.financingorchestrator.sandbox.common.BasicCredentials;
+import org.financingorchestrator.sandbox.common.JsonBodies;
 import org.financingorchestrator.sandbox.common.SandboxApiException;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.InvalidMediaTypeException;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
 
@@ -28,20 +27,9 @@ class AffirmRequestGuard implements HandlerInterceptor {
     if (!credentials.matches(request.getHeader(HttpHeaders.AUTHORIZATION))) {
       throw AffirmErrors.unauthorized().withHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Affirm\"");
     }
-    if ("POST".equals(request.getMethod()) && !isJson(request.getHeader(HttpHeaders.CONTENT_TYPE))) {
+    if ("POST".equals(request.getMethod()) && !JsonBodies.isJson(request.getHeader(HttpHeaders.CONTENT_TYPE))) {
       throw new SandboxApiException(415, "unsupported-media-type", "The Content-Type must be application/json");
     }
     return true;
-  }
-
-  private static boolean isJson(String contentType) {
-    if (contentType == null || contentType.isBlank()) {
-      return false;
-    }
-    try {
-      return MediaType.parseMediaType(contentType).equalsTypeAndSubtype(MediaType.APPLICATION_JSON);
-    } catch (InvalidMediaTypeException e) {
-      return false;
-    }
   }
 }

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.financingorchestrator.sandbox.common.BasicCredentials;
+import org.financingorchestrator.sandbox.common.JsonBodies;
 import org.financingorchestrator.sandbox.common.SandboxApiException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.InvalidMediaTypeException;
@@ -38,7 +39,7 @@ class AfterpayRequestGuard implements HandlerInterceptor {
     }
     String method = request.getMethod();
     if (("POST".equals(method) || "PUT".equals(method))
-        && !isJson(request.getHeader(HttpHeaders.CONTENT_TYPE))) {
+        && !JsonBodies.isJson(request.getHeader(HttpHeaders.CONTENT_TYPE))) {
       throw new SandboxApiException(
           415, "unsupported_media_type", "The Content-Type must be application/json");
     }
@@ -54,17 +55,6 @@ class AfterpayRequestGuard implements HandlerInterceptor {
       List<MediaType> types = MediaType.parseMediaTypes(accept);
       return types.stream()
           .anyMatch(t -> t.isCompatibleWith(MediaType.APPLICATION_JSON) && t.getQualityValue() > 0);
-    } catch (InvalidMediaTypeException e) {
-      return false;
-    }
-  }
-
-  private static boolean isJson(String contentType) {
-    if (contentType == null || contentType.isBlank()) {
-      return false;
-    }
-    try {
-      return MediaType.parseMediaType(contentType).equalsTypeAndSubtype(MediaType.APPLICATION_JSON);
     } catch (InvalidMediaTypeException e) {
       return false;
     }

@@ -18,6 +18,19 @@ public class JsonBodies {
     this.mapper = mapper;
   }
 
+  /** True when a Content-Type header names application/json (parameters such as charset allowed). */
+  public static boolean isJson(String contentType) {
+    if (contentType == null || contentType.isBlank()) {
+      return false;
+    }
+    try {
+      return org.springframework.http.MediaType.parseMediaType(contentType)
+          .equalsTypeAndSubtype(org.springframework.http.MediaType.APPLICATION_JSON);
+    } catch (org.springframework.http.InvalidMediaTypeException e) {
+      return false;
+    }
+  }
+
   /** The body as a JSON object; a 400 with {@code errorCode} when empty, malformed or not one. */
   public JsonNode object(byte[] body, String errorCode) {
     if (body == null || body.length == 0) {

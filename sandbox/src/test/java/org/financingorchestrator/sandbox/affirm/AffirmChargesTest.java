@@ -95,7 +95,7 @@ class AffirmChargesTest extends SandboxIntegrationTest {
     assertThat(ledger.findValuesAsString("type"))
         .containsExactly(
             "CHECKOUT_CREATED", "SHOPPER_CONFIRMED", "CHARGE_AUTHORIZED", "CHARGE_CAPTURED", "CHARGE_REFUNDED", "CHARGE_UPDATED");
-    assertThat(ledger.toString()).doesNotContain("sweater");
+    assertThat(ledger.toString()).doesNotContain("sweater").doesNotContain(token);
   }
 
   @Test

@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.financingorchestrator.api.common.FieldProblem;
@@ -73,10 +72,8 @@ public class AffirmCheckoutController {
     if (body.merchant() == null) {
       return problems;
     }
-    List<FieldProblem> all = new ArrayList<>(problems);
-    redirects.check(merchant, "merchant.redirectConfirmUrl", body.merchant().redirectConfirmUrl()).ifPresent(all::add);
-    redirects.check(merchant, "merchant.redirectCancelUrl", body.merchant().redirectCancelUrl()).ifPresent(all::add);
-    return all;
+    return redirects.withPages(
+        merchant, "merchant.", body.merchant().redirectConfirmUrl(), body.merchant().redirectCancelUrl(), problems);
   }
 
   @JsonEndpoint(method = RequestMethod.POST, path = AFFIRM_FLOW + "/capture")

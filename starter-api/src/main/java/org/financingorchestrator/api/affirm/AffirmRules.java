@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.financingorchestrator.api.common.FieldProblem;
 import org.financingorchestrator.api.common.MoneyBody;
+import org.financingorchestrator.api.common.MoneyRules;
 import org.financingorchestrator.api.common.RefundBody;
 
 /**
@@ -42,14 +43,14 @@ final class AffirmRules {
         }
       }
     }
-    positive(problems, "total", body.total());
+    MoneyRules.positive(problems, "total", body.total());
     return problems;
   }
 
   static List<FieldProblem> capture(AffirmCaptureBody body) {
     List<FieldProblem> problems = new ArrayList<>();
     usd(problems, "amount", body.amount());
-    positive(problems, "amount", body.amount());
+    MoneyRules.positive(problems, "amount", body.amount());
     return problems;
   }
 
@@ -62,19 +63,11 @@ final class AffirmRules {
   static List<FieldProblem> refund(RefundBody body) {
     List<FieldProblem> problems = new ArrayList<>();
     usd(problems, "amount", body.amount());
-    positive(problems, "amount", body.amount());
+    MoneyRules.positive(problems, "amount", body.amount());
     return problems;
   }
 
   private static void usd(List<FieldProblem> problems, String path, MoneyBody money) {
-    if (money != null && money.currency() != null && money.currency().matches("[A-Z]{3}") && !CURRENCY.equals(money.currency())) {
-      problems.add(new FieldProblem(path + ".currency", USD_ONLY));
-    }
-  }
-
-  private static void positive(List<FieldProblem> problems, String path, MoneyBody money) {
-    if (money != null && money.isComplete() && money.amount().signum() == 0) {
-      problems.add(new FieldProblem(path + ".amount", "must be greater than 0"));
-    }
+    MoneyRules.currency(problems, path, money, CURRENCY, USD_ONLY);
   }
 }

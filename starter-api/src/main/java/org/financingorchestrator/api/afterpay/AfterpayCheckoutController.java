@@ -7,7 +7,6 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.List;
 import org.financingorchestrator.api.common.FlowIds;
 import org.financingorchestrator.api.common.JsonEndpoint;
@@ -111,10 +110,8 @@ public class AfterpayCheckoutController {
     if (body.merchant() == null) {
       return problems;
     }
-    List<FieldProblem> all = new ArrayList<>(problems);
-    redirects.check(merchant, "merchant.redirectConfirmUrl", body.merchant().redirectConfirmUrl()).ifPresent(all::add);
-    redirects.check(merchant, "merchant.redirectCancelUrl", body.merchant().redirectCancelUrl()).ifPresent(all::add);
-    return all;
+    return redirects.withPages(
+        merchant, "merchant.", body.merchant().redirectConfirmUrl(), body.merchant().redirectCancelUrl(), problems);
   }
 
   @JsonEndpoint(method = RequestMethod.PUT, path = AFTERPAY_FLOW + "/courier")

@@ -7,6 +7,7 @@ import java.util.List;
 import org.financingorchestrator.api.common.FieldProblem;
 import org.financingorchestrator.api.common.RefundBody;
 import org.financingorchestrator.api.common.MoneyBody;
+import org.financingorchestrator.api.common.MoneyRules;
 
 /**
  * Afterpay's rules that span fields: US only, so every amount is in USD; a total above zero; and
@@ -37,7 +38,7 @@ final class AfterpayRules {
         usd(problems, "discounts[" + i + "].amount", discounts.get(i).amount());
       }
     }
-    positive(problems, "totalAmount", body.totalAmount());
+    MoneyRules.positive(problems, "totalAmount", body.totalAmount());
     if (problems.isEmpty()) {
       itemsAddUp(problems, body, items, discounts);
     }
@@ -47,7 +48,7 @@ final class AfterpayRules {
   static List<FieldProblem> refund(RefundBody body) {
     List<FieldProblem> problems = new ArrayList<>();
     usd(problems, "amount", body.amount());
-    positive(problems, "amount", body.amount());
+    MoneyRules.positive(problems, "amount", body.amount());
     return problems;
   }
 
@@ -99,18 +100,7 @@ final class AfterpayRules {
   }
 
   private static void usd(List<FieldProblem> problems, String path, MoneyBody money) {
-    if (money != null
-        && money.currency() != null
-        && money.currency().matches("[A-Z]{3}")
-        && !CURRENCY.equals(money.currency())) {
-      problems.add(new FieldProblem(path + ".currency", USD_ONLY));
-    }
-  }
-
-  private static void positive(List<FieldProblem> problems, String path, MoneyBody money) {
-    if (money != null && money.isComplete() && money.amount().signum() == 0) {
-      problems.add(new FieldProblem(path + ".amount", "must be greater than 0"));
-    }
+    MoneyRules.currency(problems, path, money, CURRENCY, USD_ONLY);
   }
 
   private static String plain(BigDecimal amount) {

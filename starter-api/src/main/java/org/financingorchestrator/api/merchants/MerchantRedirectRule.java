@@ -41,6 +41,18 @@ public class MerchantRedirectRule {
     return Optional.ofNullable(problem(merchant, URI.create(url))).map(message -> new FieldProblem(field, message));
   }
 
+  /**
+   * The problems with a merchant's two pages (confirm and cancel) under {@code prefix}
+   * ({@code "merchant."}), added to {@code problems}: every checkout names both.
+   */
+  public List<FieldProblem> withPages(
+      Merchant merchant, String prefix, String confirmUrl, String cancelUrl, List<FieldProblem> problems) {
+    List<FieldProblem> all = new java.util.ArrayList<>(problems);
+    check(merchant, prefix + "redirectConfirmUrl", confirmUrl).ifPresent(all::add);
+    check(merchant, prefix + "redirectCancelUrl", cancelUrl).ifPresent(all::add);
+    return all;
+  }
+
   private String problem(Merchant merchant, URI uri) {
     String host = uri.getHost().toLowerCase(Locale.ROOT);
     if (uri.getRawUserInfo() != null) {

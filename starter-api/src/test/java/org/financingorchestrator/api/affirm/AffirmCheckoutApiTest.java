@@ -123,6 +123,10 @@ class AffirmCheckoutApiTest extends ApiTest {
     assertThat(refused.header("Location"))
         .startsWith("https://shop.example/checkout/payment?flowId=" + flowId + "&status=FAILED&reason=checkout-token-expired&message=There+was+an+issue");
     assertThat(http.get("/v1/flows/" + flowId).json().at("/failure/code").asString()).isEqualTo("checkout-token-expired");
+    // Nothing was authorized, so the run failed: the shopper checks out again under the same order id.
+    String orderId = flowId.substring(("affirm-" + TestMerchants.A + "-").length());
+    assertThat(start(orderId).path("status").asString()).isEqualTo("AWAITING_SHOPPER");
+    assertThat(runsOf(flowId)).hasSize(2);
   }
 
   @Test

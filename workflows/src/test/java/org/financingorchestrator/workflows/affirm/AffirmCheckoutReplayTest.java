@@ -28,7 +28,7 @@ class AffirmCheckoutReplayTest {
               .sorted()
               .toList();
     }
-    assertThat(histories).hasSizeGreaterThanOrEqualTo(6);
+    assertThat(histories).hasSizeGreaterThanOrEqualTo(7);
     return histories.stream()
         .map(
             history ->

@@ -192,6 +192,27 @@ class AffirmCheckoutWorkflowTest {
   }
 
   @Test
+  void aCaptureWhoseAnswerWasLostIsSentAgainWithTheSameKeyAndCapturesOnce() {
+    // Re-stubbed with doX().when(): when(affirm.capture(any())) would run the set-up's answer.
+    org.mockito.Mockito.doThrow(
+            new ProviderFailure("affirm", 200, ProviderFailure.MALFORMED_RESPONSE, "unreadable", null, false).toApplicationFailure(null))
+        .doAnswer(call -> event("capture", call.<AffirmChargeCall>getArgument(0).amount()))
+        .when(affirm)
+        .capture(any());
+    AffirmCheckoutWorkflow flow = authorized();
+
+    FlowStatus captured = flow.capture(new AffirmCapture(null, null, null, null));
+
+    assertThat(captured.state()).isEqualTo(FlowState.CAPTURED);
+    assertThat(captured.capturedAmount()).isEqualTo(usd("61.00"));
+    assertThat(captured.pending()).isEmpty();
+    ArgumentCaptor<AffirmChargeCall> calls = ArgumentCaptor.forClass(AffirmChargeCall.class);
+    verify(affirm, times(2)).capture(calls.capture());
+    assertThat(calls.getAllValues().get(1)).isEqualTo(calls.getAllValues().get(0));
+    assertThat(captured.steps()).extracting(FlowStep::name).containsSubsequence("capture_requested", "capture_unanswered", "captured");
+  }
+
+  @Test
   void voidsBeforeCaptureAndThenRefusesCapture() throws Exception {
     AffirmCheckoutWorkflow flow = authorized();
 
@@ -220,7 +241,7 @@ class AffirmCheckoutWorkflowTest {
   }
 
   @Test
-  void refusesCaptureAtTheExpiryWithoutWritingHistory() {
+  void refusalsOfTheWrongAmountOrStateWriteNothingToHistory() {
     when(affirm.authorize(any())).thenAnswer(call -> chargeExpiringIn(Duration.ofDays(30)));
     AffirmCheckoutWorkflow flow = authorized();
     long events = historyLength();
@@ -244,6 +265,21 @@ class AffirmCheckoutWorkflowTest {
     assertThat(flow.shopperRedirect()).isEqualTo(first);
     assertThat(historyLength()).isEqualTo(events);
     verify(affirm, times(1)).authorize(any());
+  }
+
+  @Test
+  void aShopperWhoNeverConfirmsExpiresTheCheckoutAndTheRunFails() throws Exception {
+    AffirmCheckoutWorkflow flow = start();
+
+    env.sleep(Duration.ofHours(3).plusMinutes(1));
+
+    assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> WorkflowStub.fromTyped(flow).getResult(FlowStatus.class)))
+        .isInstanceOf(WorkflowFailedException.class);
+    FlowStatus status = flow.status();
+    assertThat(status.state()).isEqualTo(FlowState.EXPIRED);
+    assertThat(status.failure().code()).isEqualTo("checkout_expired");
+    verify(affirm, never()).authorize(any());
+    recordHistory("affirm-checkout-expired");
   }
 
   @Test
