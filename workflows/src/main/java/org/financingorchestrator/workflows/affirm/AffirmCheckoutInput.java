@@ -14,6 +14,8 @@ import org.financingorchestrator.workflows.common.Money;
  *     another order is refused)
  * @param shopperWindow how long the flow waits for the shopper to confirm or cancel
  * @param afterSaleWindow how long refunds and updates are served after capture
+ * @param continued null when the API starts the flow; what the previous run carried when the flow
+ *     continued as new in its after-sale window
  */
 public record AffirmCheckoutInput(
     String merchantId,
@@ -22,4 +24,24 @@ public record AffirmCheckoutInput(
     AffirmMerchantRedirects merchant,
     String checkoutDigest,
     Duration shopperWindow,
-    Duration afterSaleWindow) {}
+    Duration afterSaleWindow,
+    AffirmContinuation continued) {
+
+  /** The input the API starts a flow with. */
+  public AffirmCheckoutInput(
+      String merchantId,
+      String orderId,
+      Money total,
+      AffirmMerchantRedirects merchant,
+      String checkoutDigest,
+      Duration shopperWindow,
+      Duration afterSaleWindow) {
+    this(merchantId, orderId, total, merchant, checkoutDigest, shopperWindow, afterSaleWindow, null);
+  }
+
+  /** The input of the next run, carrying {@code continuation}. */
+  public AffirmCheckoutInput continuedWith(AffirmContinuation continuation) {
+    return new AffirmCheckoutInput(
+        merchantId, orderId, total, merchant, checkoutDigest, shopperWindow, afterSaleWindow, continuation);
+  }
+}

@@ -68,13 +68,26 @@ public class AffirmCheckoutWorkflowImpl implements AffirmCheckoutWorkflow {
   @WorkflowInit
   public AffirmCheckoutWorkflowImpl(AffirmCheckoutInput input) {
     this.input = input;
+    AffirmContinuation continued = input.continued();
     this.journal =
-        new FlowJournal(Workflow.getInfo().getWorkflowId(), PROVIDER, input.merchantId(), input.orderId(), input.total());
+        continued != null
+            ? FlowJournal.resumed(continued.afterSale().journal())
+            : new FlowJournal(Workflow.getInfo().getWorkflowId(), PROVIDER, input.merchantId(), input.orderId(), input.total());
     this.afterSale = new AfterSale(journal, "Affirm", new AffirmRefunds(), AffirmActivityOptions.RESEND_PAUSE);
+    if (continued != null) {
+      // Handlers may run before run() does: the carried state is in place from the start.
+      charge = continued.charge();
+      redirect = continued.redirect();
+      afterSale.resume(continued.afterSale());
+    }
   }
 
   @Override
   public FlowStatus run(AffirmCheckoutInput input) {
+    if (input.continued() != null) {
+      afterSale.serveUntil(input.continued().afterSale().closesAt(), this::continueAsNew);
+      return journal.snapshot();
+    }
     journal.start(input.total().toString());
     journal.moveTo(FlowState.AWAITING_SHOPPER, "checkout_opened", "order " + input.orderId());
     boolean answered = Workflow.await(input.shopperWindow(), () -> checkoutToken != null || cancelRequested);
@@ -111,6 +124,10 @@ public class AffirmCheckoutWorkflowImpl implements AffirmCheckoutWorkflow {
     return journal.snapshot();
   }
 
+  private void continueAsNew(AfterSale.Carry afterSale) {
+    journal.continueAsNew(input.continuedWith(new AffirmContinuation(charge, redirect, afterSale)));
+  }
+
   /** Capture or void until the authorization expires; after a capture, the after-sale window. */
   private void serveAuthorization() {
     while (true) {
@@ -129,7 +146,8 @@ public class AffirmCheckoutWorkflowImpl implements AffirmCheckoutWorkflow {
       }
       Workflow.await(() -> !actionInFlight);
       if (journal.state().isPaid()) {
-        afterSale.serve(input.afterSaleWindow());
+        // Continued as new whenever its history grows long: bounded however many refunds come.
+        afterSale.serveUntil(now().plus(input.afterSaleWindow()), this::continueAsNew);
         return;
       }
       if (journal.state() != FlowState.AUTHORIZED) {

@@ -1,7 +1,6 @@
 package org.financingorchestrator.workflows.afterpay;
 
 import io.temporal.failure.ActivityFailure;
-import io.temporal.workflow.ContinueAsNewOptions;
 import io.temporal.workflow.Workflow;
 import io.temporal.workflow.WorkflowInit;
 import java.time.Duration;
@@ -160,12 +159,7 @@ public class AfterpayCheckoutWorkflowImpl implements AfterpayCheckoutWorkflow {
 
   /** The next run of this flow, with its status, memo and search attributes as they are now. */
   private void continueAsNew(AfterSale.Carry afterSale) {
-    Workflow.continueAsNew(
-        ContinueAsNewOptions.newBuilder()
-            .setMemo(journal.memo())
-            .setTypedSearchAttributes(Workflow.getTypedSearchAttributes())
-            .build(),
-        input.continuedWith(new AfterpayContinuation(order, redirect, afterSale)));
+    journal.continueAsNew(input.continuedWith(new AfterpayContinuation(order, redirect, afterSale)));
   }
 
   private boolean awaitShopperReturn() {

@@ -1,5 +1,6 @@
 package org.financingorchestrator.workflows.common;
 
+import io.temporal.workflow.ContinueAsNewOptions;
 import io.temporal.workflow.Workflow;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -246,9 +247,17 @@ public final class FlowJournal {
     return List.copyOf(shown);
   }
 
-  /** The memo and search attributes a run continued as new starts with: this run's last ones. */
-  public Map<String, Object> memo() {
-    return FlowMemo.of(snapshot());
+  /**
+   * Continues the flow as new with {@code nextInput}, its memo and search attributes as they are
+   * now (the next run starts with them, not with the start's). Does not return.
+   */
+  public void continueAsNew(Object nextInput) {
+    Workflow.continueAsNew(
+        ContinueAsNewOptions.newBuilder()
+            .setMemo(FlowMemo.of(snapshot()))
+            .setTypedSearchAttributes(Workflow.getTypedSearchAttributes())
+            .build(),
+        nextInput);
   }
 
   private void recordMemo() {

@@ -309,6 +309,39 @@ class AffirmCheckoutWorkflowTest {
         .hasStackTraceContaining(FlowRefusal.REFERENCE_IN_USE.failureType());
   }
 
+  /**
+   * Bounded flows: 200 refunds make the after-sale continue as new (past 1,000 events), carrying the
+   * charge and the ledger; every refund is answerable in the last run and the window closes when due.
+   */
+  @Test
+  void manyRefundsContinueAsNewWithTheChargeAndTheLedger() throws Exception {
+    authorized().capture(new AffirmCapture(usd("61.00"), ORDER_ID, "USPS", "1Z999"));
+    AffirmCheckoutWorkflow flow = client.newWorkflowStub(AffirmCheckoutWorkflow.class, FLOW_ID);
+    List<RefundRecord> made = new java.util.ArrayList<>();
+    for (int i = 0; i < 200; i++) {
+      made.add(flow.refund(new RefundRequest(usd("0.05"), "RF-" + i)));
+    }
+
+    String firstRun = client.fetchHistory(FLOW_ID).getEvents().get(0)
+        .getWorkflowExecutionStartedEventAttributes().getContinuedExecutionRunId();
+    assertThat(firstRun).as("the flow continued as new").isNotEmpty();
+    assertThat(flow.refund(new RefundRequest(usd("0.05"), "RF-0"))).isEqualTo(made.get(0));
+    flow.update(new AffirmChargeUpdate(null, "UPS", "1Z1000"));
+    ArgumentCaptor<AffirmChargeCall> update = ArgumentCaptor.forClass(AffirmChargeCall.class);
+    verify(affirm).update(update.capture());
+    assertThat(update.getValue().chargeId()).isEqualTo(CHARGE_ID);
+    verify(affirm, times(200)).refund(any());
+    FlowStatus status = flow.status();
+    assertThat(status.refundedAmount()).isEqualTo(usd("10.00"));
+    assertThat(status.refunds()).containsExactlyElementsOf(made);
+
+    env.sleep(Duration.ofDays(121));
+    FlowStatus result = client.newUntypedWorkflowStub(FLOW_ID).getResult(FlowStatus.class);
+    assertThat(result.refunds()).hasSize(200);
+    assertThat(result.steps().get(result.steps().size() - 1).name()).isEqualTo("after_sale_closed");
+    recordHistory("affirm-continued-as-new-closed");
+  }
+
   // --- helpers --------------------------------------------------------------------------------
 
   private AffirmCheckoutWorkflow authorized() {
