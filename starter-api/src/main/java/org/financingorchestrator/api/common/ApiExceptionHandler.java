@@ -62,6 +62,17 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return flowNotFound(e.flowId());
   }
 
+  @ExceptionHandler(ShuttingDownException.class)
+  ResponseEntity<ProblemDetail> shuttingDown(ShuttingDownException e) {
+    log.info(e.getMessage());
+    ProblemDetail problem =
+        problem(
+            HttpStatus.SERVICE_UNAVAILABLE,
+            "Restarting",
+            "This instance is shutting down; repeat the same request, which attaches to the same flow.");
+    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1").body(problem);
+  }
+
   @ExceptionHandler(FlowClosedException.class)
   ResponseEntity<ProblemDetail> flowClosed(FlowClosedException e) {
     ProblemDetail problem =

@@ -19,6 +19,9 @@ import io.temporal.client.WorkflowUpdateHandle;
 import java.time.Duration;
 import io.temporal.client.WorkflowUpdateTimeoutOrCancelledException;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -38,14 +41,17 @@ public class FlowUpdateSender {
 
   private final WorkflowClient client;
   private final FlowStatusReader statusReader;
+  private final ShutdownSignal shutdown;
   private final GrpcDeadlines deadlines;
 
   /** Pauses before sending again an Update refused while the flow continues as new. */
   private static final long FIRST_PAUSE_MILLIS = 50;
   private static final long MAX_PAUSE_MILLIS = 1_000;
 
-  public FlowUpdateSender(WorkflowClient client, FlowStatusReader statusReader, GrpcDeadlines deadlines) {
+  public FlowUpdateSender(
+      WorkflowClient client, FlowStatusReader statusReader, GrpcDeadlines deadlines, ShutdownSignal shutdown) {
     this.client = client;
+    this.shutdown = shutdown;
     this.statusReader = statusReader;
     this.deadlines = deadlines;
   }
@@ -110,7 +116,7 @@ public class FlowUpdateSender {
       // The gRPC calls that deliver the Update inherit the deadline.
       WorkflowUpdateHandle<R> handle = deadlines.within(deadline, start);
       long left = Math.max(deadline.timeRemaining(TimeUnit.MILLISECONDS), 1);
-      return handle.getResult(left, TimeUnit.MILLISECONDS);
+      return resultUnlessStopping(flowId, handle.getResultAsync(left, TimeUnit.MILLISECONDS));
     } catch (WorkflowNotFoundException notRunning) {
       throw closedOr(flowId, notRunning);
     } catch (WorkflowServiceException e) {
@@ -124,6 +130,29 @@ public class FlowUpdateSender {
         throw closedOr(flowId, e);
       }
       throw e;
+    }
+  }
+
+  /**
+   * The Update's result, or {@link ShuttingDownException} as soon as the app starts stopping: the
+   * Update goes on in the flow, and the repeated request attaches to it.
+   */
+  private <R> R resultUnlessStopping(String flowId, CompletableFuture<R> result) {
+    try {
+      CompletableFuture.anyOf(result, shutdown.stopping()).join();
+    } catch (CompletionException | CancellationException failedOrCancelled) {
+      // The result's own failure is thrown below, as getResult would throw it.
+    }
+    if (!result.isDone()) {
+      throw new ShuttingDownException(flowId);
+    }
+    try {
+      return result.join();
+    } catch (CompletionException failed) {
+      if (failed.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw failed;
     }
   }
 
