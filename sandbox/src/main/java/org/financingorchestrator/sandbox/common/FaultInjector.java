@@ -35,7 +35,7 @@ public class FaultInjector {
     }
     goDown(provider, fault);
     pause(fault.delayMillis());
-    if (fault.status() != null || fault.malformedAnswer()) {
+    if (fault.status() != null || fault.answer() != null) {
       return answerOrFail(fault, null);
     }
     return effect.get();
@@ -51,8 +51,8 @@ public class FaultInjector {
     if (fault.status() != null) {
       throw fault.error();
     }
-    if (fault.malformedAnswer()) {
-      throw new MalformedAnswerException();
+    if (fault.answer() != null) {
+      throw new InjectedAnswerException(fault.answer());
     }
     return answer;
   }

@@ -8,7 +8,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * given). With {@code afterEffect} the operation's effect happens first, so the error stands for a
  * lost answer. A null status only delays the real answer. With {@code downForSeconds} the whole
  * provider then answers 503 to every operation for that long (an outage right after the effect);
- * with {@code malformedAnswer} the call answers success with a body that does not parse.
+ * with {@code answer} the call gives a broken success answer instead ({@link FaultAnswer}: malformed,
+ * empty, of the wrong shape, or dropped mid-answer). A delay longer than the client's read timeout,
+ * after the effect, is an answer that never arrives in time.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record FaultRule(
@@ -21,7 +23,7 @@ public record FaultRule(
     boolean afterEffect,
     long delayMillis,
     Integer downForSeconds,
-    boolean malformedAnswer) {
+    FaultAnswer answer) {
 
   public boolean matches(String providerName, String operationName) {
     return provider.equals(providerName) && operation.equals(operationName);

@@ -32,6 +32,14 @@ public class FaultRuleReader {
     Long delay = v.wholeNumber(root.get("delayMillis"), OPTIONAL, 0, MAX_DELAY_MILLIS);
     Long downFor = v.wholeNumber(root.get("downForSeconds"), OPTIONAL, 1, MAX_DOWN_SECONDS);
     Boolean malformed = v.bool(root.get("malformedAnswer"), OPTIONAL);
+    String answerName = v.text(root.get("answer"), OPTIONAL, 32);
+    FaultAnswer answer = Boolean.TRUE.equals(malformed) ? FaultAnswer.MALFORMED : null;
+    if (answerName != null) {
+      answer = FaultAnswer.named(answerName).orElse(null);
+      if (answer == null) {
+        v.add("answer", "must be one of " + FaultAnswer.names());
+      }
+    }
 
     if (provider != null) {
       providers
@@ -45,12 +53,12 @@ public class FaultRuleReader {
               () -> v.add("provider", "must be one of " + providers.names()));
     }
     boolean statusGiven = root.get("status").present();
-    boolean somethingElse = (delay != null && delay > 0) || downFor != null || Boolean.TRUE.equals(malformed);
+    boolean somethingElse = (delay != null && delay > 0) || downFor != null || answer != null;
     if (!statusGiven && !somethingElse && v.isEmpty()) {
-      v.add("status", "is required unless delayMillis, downForSeconds or malformedAnswer is given");
+      v.add("status", "is required unless delayMillis, downForSeconds, answer or malformedAnswer is given");
     }
-    if (statusGiven && Boolean.TRUE.equals(malformed)) {
-      v.add("malformedAnswer", "answers success: give it without status");
+    if (statusGiven && answer != null) {
+      v.add(answerName != null ? "answer" : "malformedAnswer", "answers success: give it without status");
     }
     if (!v.isEmpty()) {
       throw new SandboxApiException(400, "invalid_fault", v.summary());
@@ -68,6 +76,6 @@ public class FaultRuleReader {
         Boolean.TRUE.equals(afterEffect),
         delay == null ? 0 : delay,
         downFor == null ? null : downFor.intValue(),
-        Boolean.TRUE.equals(malformed));
+        answer);
   }
 }

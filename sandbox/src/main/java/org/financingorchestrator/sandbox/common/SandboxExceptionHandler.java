@@ -1,6 +1,9 @@
 package org.financingorchestrator.sandbox.common;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,12 +45,32 @@ public class SandboxExceptionHandler {
     return respond(request, e.status(), e.errorCode(), e.getMessage(), headers);
   }
 
-  /** Success with a body that does not parse: 201 for what creates (POST), 200 otherwise. */
-  @ExceptionHandler(MalformedAnswerException.class)
-  public ResponseEntity<String> malformed(MalformedAnswerException e, HttpServletRequest request) {
-    return ResponseEntity.status("POST".equals(request.getMethod()) ? 201 : 200)
-        .contentType(MediaType.APPLICATION_JSON)
-        .body(MalformedAnswerException.BODY);
+  /** A broken success: 201 for what creates (POST), 200 otherwise, with the fault's body. */
+  @ExceptionHandler(InjectedAnswerException.class)
+  public ResponseEntity<String> brokenAnswer(
+      InjectedAnswerException e, HttpServletRequest request, HttpServletResponse response) throws IOException {
+    int status = "POST".equals(request.getMethod()) ? 201 : 200;
+    switch (e.answer()) {
+      case DROPPED -> {
+        // More body promised than sent, and the connection closed: the client's read fails.
+        response.setStatus(status);
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        response.setHeader(HttpHeaders.CONNECTION, "close");
+        response.setContentLength(InjectedAnswerException.DROPPED_PROMISED_LENGTH);
+        response.getOutputStream().write(InjectedAnswerException.DROPPED_BEGINNING.getBytes(StandardCharsets.UTF_8));
+        response.flushBuffer();
+        return null;
+      }
+      case EMPTY -> {
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body("");
+      }
+      case WRONG_SHAPE -> {
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(InjectedAnswerException.WRONG_SHAPE_BODY);
+      }
+      default -> {
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(InjectedAnswerException.MALFORMED_BODY);
+      }
+    }
   }
 
   @ExceptionHandler(Exception.class)

@@ -99,6 +99,45 @@ class AfterpayFaultInjectionTest extends SandboxIntegrationTest {
   }
 
   @Test
+  void anEmptyOrWrongShapedAnswerIsASuccessWithNothingUsableAndTheEffectStillHappens() {
+    String token = afterpay.approvedOrder("");
+    arm("{\"provider\":\"afterpay\",\"operation\":\"capture\",\"afterEffect\":true,\"answer\":\"empty\"}");
+    SandboxHttp.Answer empty = afterpay.capture(token);
+    assertThat(empty.status()).isEqualTo(201);
+    assertThat(empty.body()).isEmpty();
+
+    String other = afterpay.approvedOrder("");
+    arm("{\"provider\":\"afterpay\",\"operation\":\"capture\",\"afterEffect\":true,\"answer\":\"wrongShape\"}");
+    SandboxHttp.Answer wrongShape = afterpay.capture(other);
+    assertThat(wrongShape.status()).isEqualTo(201);
+    assertThat(wrongShape.json().has("id")).isFalse();
+    assertThat(wrongShape.json().has("result")).isTrue();
+
+    assertThat(ledger(token).valueStream().map(e -> e.get("type").asString())).contains("PAYMENT_CAPTURED");
+    assertThat(ledger(other).valueStream().map(e -> e.get("type").asString())).contains("PAYMENT_CAPTURED");
+  }
+
+  @Test
+  void aDroppedAnswerFailsTheClientsReadAfterTheEffect() {
+    String token = afterpay.approvedOrder("");
+    arm("{\"provider\":\"afterpay\",\"operation\":\"capture\",\"afterEffect\":true,\"answer\":\"dropped\"}");
+
+    assertThatThrownBy(() -> afterpay.capture(token)).isInstanceOf(java.io.UncheckedIOException.class);
+    assertThat(ledger(token).valueStream().map(e -> e.get("type").asString())).contains("PAYMENT_CAPTURED");
+    // The next call is served as usual: capture is idempotent by token, the same payment.
+    assertThat(afterpay.capture(token).status()).isEqualTo(201);
+    assertThat(ledger(token).valueStream().filter(e -> e.get("type").asString().equals("PAYMENT_CAPTURED"))).hasSize(1);
+  }
+
+  @Test
+  void aBrokenAnswerIsRefusedWithAStatusOrUnderAnUnknownName() {
+    assertThat(arm("{\"provider\":\"afterpay\",\"operation\":\"capture\",\"answer\":\"teapot\"}").text("/detail"))
+        .contains("answer must be one of [malformed, empty, wrongShape, dropped]");
+    assertThat(arm("{\"provider\":\"afterpay\",\"operation\":\"capture\",\"status\":503,\"answer\":\"empty\"}").text("/detail"))
+        .contains("answer answers success: give it without status");
+  }
+
+  @Test
   void aLostRefundAnswerIsRecoveredByItsRequestId() {
     String paymentId = afterpay.capturedPayment();
     arm("{\"provider\":\"afterpay\",\"operation\":\"refund\",\"status\":500,\"afterEffect\":true}");
@@ -226,7 +265,7 @@ class AfterpayFaultInjectionTest extends SandboxIntegrationTest {
                 .text("/detail"))
         .contains("status must be between 400 and 599 (was 200)");
     assertThat(arm("{\"provider\":\"afterpay\",\"operation\":\"capture\"}").text("/detail"))
-        .contains("status is required unless delayMillis, downForSeconds or malformedAnswer is given");
+        .contains("status is required unless delayMillis, downForSeconds, answer or malformedAnswer is given");
     assertThat(
             arm("{\"provider\":\"afterpay\",\"operation\":\"capture\",\"status\":503,\"count\":0}")
                 .text("/detail"))

@@ -19,7 +19,7 @@ class FaultInjectorTest {
   }
 
   private static FaultRule rule(String operation, Integer status, int count, boolean afterEffect) {
-    return new FaultRule("afterpay", operation, status, "server_error", count, 3, afterEffect, 0, null, false);
+    return new FaultRule("afterpay", operation, status, "server_error", count, 3, afterEffect, 0, null, null);
   }
 
   @Test
@@ -50,7 +50,7 @@ class FaultInjectorTest {
 
   @Test
   void aDelayOnlyFaultAnswersNormally() {
-    schedule.arm(new FaultRule("afterpay", "refund", null, null, 1, null, false, 1, null, false));
+    schedule.arm(new FaultRule("afterpay", "refund", null, null, 1, null, false, 1, null, null));
 
     assertThat(injector.around("afterpay", "refund", this::effect)).isEqualTo("done");
     assertThat(schedule.armed()).isEmpty();
@@ -74,7 +74,7 @@ class FaultInjectorTest {
   @Test
   void disarmsOneProviderOrAll() {
     schedule.arm(rule("capture", 503, 1, false));
-    schedule.arm(new FaultRule("affirm", "capture", 503, "x", 1, null, false, 0, null, false));
+    schedule.arm(new FaultRule("affirm", "capture", 503, "x", 1, null, false, 0, null, null));
 
     schedule.disarm("affirm");
     assertThat(schedule.armed()).extracting(f -> f.rule().provider()).containsExactly("afterpay");
@@ -84,7 +84,7 @@ class FaultInjectorTest {
 
   @Test
   void anEffectThenAnOutageMakesEveryOperationOfTheProviderAnswer503UntilItsTimeIsUp() {
-    schedule.arm(new FaultRule("afterpay", "refund", 503, "service_unavailable", 1, null, true, 0, 20, false));
+    schedule.arm(new FaultRule("afterpay", "refund", 503, "service_unavailable", 1, null, true, 0, 20, null));
 
     assertThatThrownBy(() -> injector.around("afterpay", "refund", this::effect)).isInstanceOf(SandboxApiException.class);
     assertThat(effects).hasValue(1);
@@ -102,12 +102,12 @@ class FaultInjectorTest {
 
   @Test
   void aMalformedAnswerComesAfterTheEffectOrInsteadOfIt() {
-    schedule.arm(new FaultRule("afterpay", "capture", null, null, 1, null, true, 0, null, true));
-    schedule.arm(new FaultRule("afterpay", "refund", null, null, 1, null, false, 0, null, true));
+    schedule.arm(new FaultRule("afterpay", "capture", null, null, 1, null, true, 0, null, FaultAnswer.MALFORMED));
+    schedule.arm(new FaultRule("afterpay", "refund", null, null, 1, null, false, 0, null, FaultAnswer.MALFORMED));
 
-    assertThatThrownBy(() -> injector.around("afterpay", "capture", this::effect)).isInstanceOf(MalformedAnswerException.class);
+    assertThatThrownBy(() -> injector.around("afterpay", "capture", this::effect)).isInstanceOf(InjectedAnswerException.class);
     assertThat(effects).hasValue(1);
-    assertThatThrownBy(() -> injector.around("afterpay", "refund", this::effect)).isInstanceOf(MalformedAnswerException.class);
+    assertThatThrownBy(() -> injector.around("afterpay", "refund", this::effect)).isInstanceOf(InjectedAnswerException.class);
     assertThat(effects).hasValue(1);
   }
 }
