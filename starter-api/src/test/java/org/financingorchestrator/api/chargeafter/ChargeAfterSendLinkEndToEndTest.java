@@ -4,22 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.awaitility.Awaitility;
 import org.financingorchestrator.api.StarterApiApplication;
-import org.financingorchestrator.api.TestMerchants;
 import org.financingorchestrator.api.TestPayloadKey;
+import org.financingorchestrator.api.stack.FreePorts;
 import org.financingorchestrator.api.stack.RequiresLocalTools;
 import org.financingorchestrator.api.stack.TemporalDevServer;
 import org.financingorchestrator.api.stack.WithoutSpringSecurity;
+import static org.financingorchestrator.api.stack.StackHttp.get;
+import static org.financingorchestrator.api.stack.StackHttp.location;
+import static org.financingorchestrator.api.stack.StackHttp.post;
 import org.financingorchestrator.sandbox.SandboxApplication;
 import org.financingorchestrator.worker.WorkerApplication;
 import org.junit.jupiter.api.AfterAll;
@@ -37,8 +36,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 class ChargeAfterSendLinkEndToEndTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final HttpClient HTTP =
-      HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
   private static final Duration FLOW_DECIDES = Duration.ofSeconds(30);
 
   private static TemporalDevServer temporal;
@@ -47,7 +44,7 @@ class ChargeAfterSendLinkEndToEndTest {
   private static int sandboxPort;
 
   @BeforeAll
-  static void startTheStack() throws IOException {
+  static void startTheStack() {
     temporal = TemporalDevServer.start("chargeafter-end-to-end");
     String target = "--spring.temporal.connection.target=" + temporal.target();
     ConfigurableApplicationContext sandbox =
@@ -61,7 +58,7 @@ class ChargeAfterSendLinkEndToEndTest {
                 withPayloadKey(
                     "--server.port=0", "--management.server.port=0", WithoutSpringSecurity.ARGUMENT, target,
                     "--providers.chargeafter.base-url=http://localhost:" + sandboxPort + "/chargeafter")));
-    apiPort = freePort();
+    apiPort = FreePorts.next();
     apps.add(
         StarterApiApplication.application()
             .run(
@@ -95,7 +92,7 @@ class ChargeAfterSendLinkEndToEndTest {
 
   @Test
   void aCheckoutSendLinkApprovedByTheConsumerThroughTheSandboxsRealPostbacks() throws Exception {
-    HttpResponse<String> created = send(post(api("/v1/chargeafter/send-links"), SendLinks.checkout("e2e-ca-1")));
+    HttpResponse<String> created = post(api("/v1/chargeafter/send-links"), SendLinks.checkout("e2e-ca-1"));
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     JsonNode link = JSON.readTree(created.body());
     String flowId = link.get("flowId").asText();
@@ -104,17 +101,17 @@ class ChargeAfterSendLinkEndToEndTest {
     assertThat(flowId).isEqualTo("chargeafter-demo-e2e-ca-1");
     assertThat(consumerPage).isEqualTo("http://localhost:" + sandboxPort + "/chargeafter/consumer/" + statusTrackingId);
     // The same order again: the same session, one send-link at ChargeAfter.
-    assertThat(JSON.readTree(send(post(api("/v1/chargeafter/send-links"), SendLinks.checkout("e2e-ca-1"))).body()).get("statusTrackingId").asText())
+    assertThat(JSON.readTree(post(api("/v1/chargeafter/send-links"), SendLinks.checkout("e2e-ca-1")).body()).get("statusTrackingId").asText())
         .isEqualTo(statusTrackingId);
     assertThat(ledger(statusTrackingId, "SEND_LINK_CREATED")).hasSize(1);
 
     // The consumer approves: ChargeAfter posts the data update and the final postback, then sends
     // the browser to our success redirect, which goes on to the merchant's page.
-    HttpResponse<String> approved = send(post(URI.create(consumerPage + "/approve"), null));
+    HttpResponse<String> approved = post(URI.create(consumerPage + "/approve"), null);
     assertThat(approved.statusCode()).isEqualTo(303);
     String ours = location(approved);
     assertThat(ours).startsWith("http://localhost:" + apiPort + "/v1/callbacks/chargeafter/" + flowId + "/success?sig=");
-    HttpResponse<String> landing = send(get(URI.create(ours)));
+    HttpResponse<String> landing = get(URI.create(ours));
     assertThat(landing.statusCode()).isEqualTo(303);
     assertThat(location(landing)).isEqualTo("https://shop.example/financing/approved?flowId=" + flowId);
 
@@ -122,22 +119,22 @@ class ChargeAfterSendLinkEndToEndTest {
         .extracting(entry -> entry.get("references").get("postback").asText() + " " + entry.get("references").get("httpStatus").asText())
         .containsExactly("dataUpdate 200", "final 200");
     Awaitility.await().atMost(FLOW_DECIDES).until(() -> "APPROVED".equals(flow(flowId).get("state").asText()));
-    JsonNode outcome = JSON.readTree(send(get(api("/v1/chargeafter/send-links/e2e-ca-1"))).body());
+    JsonNode outcome = JSON.readTree(get(api("/v1/chargeafter/send-links/e2e-ca-1")).body());
     assertThat(outcome.get("decidedBy").asText()).isEqualTo("postback");
     assertThat(outcome.get("token").asText()).matches("[0-9a-f-]{36}");
     assertThat(outcome.at("/lender/id").asText()).isEqualTo("sandbox-lender");
-    assertThat(send(get(api("/v1/flows/" + flowId))).body()).doesNotContain(outcome.get("token").asText()).doesNotContain("john@example.com");
+    assertThat(get(api("/v1/flows/" + flowId)).body()).doesNotContain(outcome.get("token").asText()).doesNotContain("john@example.com");
   }
 
   @Test
   void aPostbackSentTwiceDecidesOnce() throws Exception {
-    JsonNode link = JSON.readTree(send(post(api("/v1/chargeafter/send-links"), SendLinks.checkout("e2e-ca-2"))).body());
+    JsonNode link = JSON.readTree(post(api("/v1/chargeafter/send-links"), SendLinks.checkout("e2e-ca-2")).body());
     String flowId = link.get("flowId").asText();
     String statusTrackingId = link.get("statusTrackingId").asText();
 
-    HttpResponse<String> back = send(post(URI.create(link.get("redirectUrl").asText() + "/back-to-store?postback=twice"), null));
+    HttpResponse<String> back = post(URI.create(link.get("redirectUrl").asText() + "/back-to-store?postback=twice"), null);
     assertThat(location(back)).contains("/v1/callbacks/chargeafter/" + flowId + "/failure?sig=").contains("code=BACK_TO_STORE");
-    HttpResponse<String> landing = send(get(URI.create(location(back))));
+    HttpResponse<String> landing = get(URI.create(location(back)));
     assertThat(location(landing)).startsWith("https://shop.example/financing/declined?lang=en&flowId=" + flowId + "&code=BACK_TO_STORE");
 
     assertThat(ledger(statusTrackingId, "POSTBACK_SENT")).hasSize(2).allSatisfy(e -> assertThat(e.get("references").get("httpStatus").asText()).isEqualTo("200"));
@@ -151,13 +148,13 @@ class ChargeAfterSendLinkEndToEndTest {
 
   @Test
   void aPostbackNeverSentIsRecoveredByTheStatusRequest() throws Exception {
-    JsonNode link = JSON.readTree(send(post(api("/v1/chargeafter/send-links"), SendLinks.checkout("e2e-ca-3"))).body());
+    JsonNode link = JSON.readTree(post(api("/v1/chargeafter/send-links"), SendLinks.checkout("e2e-ca-3")).body());
     String flowId = link.get("flowId").asText();
 
-    send(post(URI.create(link.get("redirectUrl").asText() + "/approve?postback=never"), null));
+    post(URI.create(link.get("redirectUrl").asText() + "/approve?postback=never"), null);
 
     Awaitility.await().atMost(FLOW_DECIDES).until(() -> "APPROVED".equals(flow(flowId).get("state").asText()));
-    JsonNode outcome = JSON.readTree(send(get(api("/v1/chargeafter/send-links/e2e-ca-3"))).body());
+    JsonNode outcome = JSON.readTree(get(api("/v1/chargeafter/send-links/e2e-ca-3")).body());
     assertThat(outcome.get("decidedBy").asText()).isEqualTo("status_request");
     assertThat(outcome.get("token").asText()).isNotBlank();
     assertThat(ledger(link.get("statusTrackingId").asText(), "POSTBACK_SENT")).isEmpty();
@@ -166,13 +163,13 @@ class ChargeAfterSendLinkEndToEndTest {
   // --- helpers --------------------------------------------------------------------------------
 
   private static JsonNode flow(String flowId) throws Exception {
-    HttpResponse<String> status = send(get(api("/v1/flows/" + flowId)));
+    HttpResponse<String> status = get(api("/v1/flows/" + flowId));
     assertThat(status.statusCode()).as(status.body()).isEqualTo(200);
     return JSON.readTree(status.body());
   }
 
   private static List<JsonNode> ledger(String reference, String type) throws Exception {
-    HttpResponse<String> response = send(get(sandbox("/sandbox/ledger?provider=chargeafter&reference=" + reference)));
+    HttpResponse<String> response = get(sandbox("/sandbox/ledger?provider=chargeafter&reference=" + reference));
     List<JsonNode> entries = new ArrayList<>();
     JSON.readTree(response.body()).forEach(entry -> {
       if (type.equals(entry.get("type").asText())) {
@@ -182,42 +179,11 @@ class ChargeAfterSendLinkEndToEndTest {
     return entries;
   }
 
-  private static String location(HttpResponse<?> response) {
-    return response.headers().firstValue("Location").orElseThrow();
-  }
-
   private static URI api(String path) {
     return URI.create("http://localhost:" + apiPort + path);
   }
 
   private static URI sandbox(String path) {
     return URI.create("http://localhost:" + sandboxPort + path);
-  }
-
-  private static HttpRequest get(URI uri) {
-    return asDemoMerchant(uri).GET().build();
-  }
-
-  private static HttpRequest post(URI uri, String json) {
-    HttpRequest.Builder request = asDemoMerchant(uri);
-    if (json == null) {
-      return request.POST(HttpRequest.BodyPublishers.noBody()).build();
-    }
-    return request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build();
-  }
-
-  /** The sandbox ignores the key; the API needs it on merchant endpoints. */
-  private static HttpRequest.Builder asDemoMerchant(URI uri) {
-    return HttpRequest.newBuilder(uri).timeout(Duration.ofMinutes(2)).header("Authorization", "Bearer " + TestMerchants.DEMO_KEY);
-  }
-
-  private static HttpResponse<String> send(HttpRequest request) throws Exception {
-    return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
   }
 }
