@@ -10,6 +10,7 @@ import org.financingorchestrator.api.Http;
 import org.financingorchestrator.api.TestMerchants;
 import org.financingorchestrator.workflows.chargeafter.ChargeAfterDiscount;
 import org.financingorchestrator.workflows.chargeafter.ChargeAfterSendLinkCall;
+import org.financingorchestrator.workflows.common.FlowStatus;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -136,6 +137,13 @@ class ChargeAfterSendLinkApiTest extends ApiTest {
     assertThat(status.json().get("state").asString()).isEqualTo("APPROVED");
     assertThat(status.body()).doesNotContain("tok-123");
     assertThat(http.withKey(TestMerchants.B_KEY).get(SEND_LINKS + "/" + order).status()).isEqualTo(404);
+
+    // Once the flow has ended, a late postback is acknowledged and ignored.
+    client.newUntypedWorkflowStub(flowId).getResult(FlowStatus.class);
+    Http.Reply late = postback(flowId, "final-postback", keyOf(order), SendLinks.approved("track-" + order, "tok-999"));
+    assertThat(late.status()).isEqualTo(200);
+    assertThat(late.json().get("received").asString()).isEqualTo("ended");
+    assertThat(http.get(SEND_LINKS + "/" + order).json().get("token").asString()).isEqualTo("tok-123");
   }
 
   @Test
