@@ -162,7 +162,8 @@ start_worker() {
   # shellcheck disable=SC2046
   start worker java "${java_opts[@]}" -jar "$(jar worker)" $(listen "$worker_port" "$worker_management_port") \
     --providers.afterpay.base-url="${PROVIDERS_AFTERPAY_BASE_URL:-http://localhost:$sandbox_port/afterpay}" \
-    --providers.chargeafter.base-url="${PROVIDERS_CHARGEAFTER_BASE_URL:-http://localhost:$sandbox_port/chargeafter}"
+    --providers.chargeafter.base-url="${PROVIDERS_CHARGEAFTER_BASE_URL:-http://localhost:$sandbox_port/chargeafter}" \
+    --providers.affirm.base-url="${PROVIDERS_AFFIRM_BASE_URL:-http://localhost:$sandbox_port/affirm}"
   worker_pid=${pids[-1]}
 }
 start_worker
@@ -172,6 +173,7 @@ start starter-api java "${java_opts[@]}" -jar "$(jar starter-api)" $(listen "$ap
   --spring.profiles.active="${SPRING_PROFILES_ACTIVE:-local}" \
   --callbacks.public-base-url="${CALLBACKS_PUBLIC_BASE_URL:-http://localhost:$api_port}" \
   --flows.afterpay.shopper-checkout-url="http://localhost:$sandbox_port/afterpay/checkout?token={token}" \
+  --flows.affirm.affirm-js-checkout-url="http://localhost:$sandbox_port/affirm/js/checkout" \
   --codec-server.allow-loopback-without-token=true \
   --codec-server.allowed-origins="http://localhost:$temporal_ui_port,http://127.0.0.1:$temporal_ui_port"
 
@@ -213,7 +215,7 @@ esac
 cat <<INFO
 
 financing-orchestrator is up.
-  Merchant API     http://localhost:$api_port/v1/afterpay/checkouts
+  Merchant API     http://localhost:$api_port/v1/afterpay/checkouts  http://localhost:$api_port/v1/affirm/checkouts
   OpenAPI page     http://localhost:$api_port/swagger-ui.html
   $temporal_line
   Sandbox ledger   http://localhost:$sandbox_port/sandbox/ledger

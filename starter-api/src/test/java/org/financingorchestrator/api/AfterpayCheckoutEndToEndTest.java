@@ -6,17 +6,22 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.awaitility.Awaitility;
 import org.financingorchestrator.api.common.CallbackSignatures;
+import org.financingorchestrator.api.stack.FreePorts;
 import org.financingorchestrator.api.stack.WithoutSpringSecurity;
 import org.financingorchestrator.api.stack.RequiresLocalTools;
 import org.financingorchestrator.api.common.LastRecordedStatus;
@@ -47,6 +52,9 @@ class AfterpayCheckoutEndToEndTest {
 
   private static final String CODEC_TOKEN = UUID.randomUUID().toString();
   /** What the checkout says about the shopper; none of it may be in clear on the Temporal server. */
+  /** A payload's {@code encoding} metadata when encrypted, base64 as protobuf JSON writes bytes. */
+  private static final String ENCRYPTED_ENCODING =
+      Base64.getEncoder().encodeToString("binary/encrypted".getBytes(StandardCharsets.UTF_8));
   private static final List<String> PERSONAL_DATA = List.of("joe@example.com", "Joe Consumer", "75 Queen St", "2120000000");
 
   private static TemporalDevServer temporal;
@@ -58,8 +66,11 @@ class AfterpayCheckoutEndToEndTest {
 
   @BeforeAll
   static void startTheStack() throws IOException {
-    // With its UI: an operator finds the flows this test runs (aCapturedCheckoutIsFoundInTheTemporalUi).
-    temporal = TemporalDevServer.start("afterpay-end-to-end", true);
+    // With its UI: an operator finds the flows this test runs (aCapturedCheckoutIsFoundInTheTemporalUi)
+    // and reads their payloads through the API's codec server, as deploy/local/run.sh sets it up:
+    // so the API's port is chosen before the dev server starts.
+    apiPort = FreePorts.next();
+    temporal = TemporalDevServer.start("afterpay-end-to-end", true, URI.create("http://127.0.0.1:" + apiPort + "/codec"));
     String target = "--spring.temporal.connection.target=" + temporal.target();
 
     ConfigurableApplicationContext sandbox = SandboxApplication.application().run("--server.port=0", "--management.server.port=0", "--sandbox.controls.enabled=true", WithoutSpringSecurity.ARGUMENT);
@@ -73,7 +84,6 @@ class AfterpayCheckoutEndToEndTest {
                     "--server.port=0", "--management.server.port=0", WithoutSpringSecurity.ARGUMENT, target,
                     "--providers.afterpay.base-url=http://localhost:" + sandboxPort + "/afterpay")));
 
-    apiPort = freePort();
     apps.add(
         StarterApiApplication.application()
             .run(
@@ -87,6 +97,10 @@ class AfterpayCheckoutEndToEndTest {
                     target,
                     "--callbacks.public-base-url=http://localhost:" + apiPort,
                     "--codec-server.token=" + CODEC_TOKEN,
+                    // As run.sh: the UI calls the codec server from the browser, with no token over
+                    // http, from its own origin.
+                    "--codec-server.allow-loopback-without-token=true",
+                    "--codec-server.allowed-origins=" + temporal.uiUrl(),
                     // Short, so that a refund Afterpay does not answer in time is answered 202 quickly.
                     "--flows.afterpay.operation-wait=PT5S")));
     signatures = apps.get(apps.size() - 1).getBean(CallbackSignatures.class);
@@ -392,6 +406,116 @@ class AfterpayCheckoutEndToEndTest {
     }
   }
 
+  /**
+   * Issue 8, bounded flows, on the real server: 2,000 repeats of the shopper's return to a captured
+   * checkout are answered from the flow's state and write nothing to its history; 500 refunds make
+   * the flow continue as new, so that no run's history passes the bound; Afterpay (the sandbox)
+   * made each refund once and the flow's status agrees with it.
+   */
+  @Test
+  void twoThousandRepeatedReturnsWriteNothingAndFiveHundredRefundsKeepEveryRunBounded() throws Exception {
+    JsonNode order = JSON.readTree(send(post(api("/v1/afterpay/checkouts"), checkout("e2e-bounded"))).body());
+    String flowId = order.get("flowId").asText();
+    String token = order.get("token").asText();
+    URI callback = URI.create(location(send(post(sandbox("/afterpay/checkout/" + token + "/approve"), null))));
+    String confirmPage = "https://merchant.example/confirm?flowId=" + flowId + "&status=CAPTURED";
+    assertThat(location(send(get(callback)))).isEqualTo(confirmPage);
+
+    try (RawHistory server = RawHistory.connect(temporal.target())) {
+      int afterCapture = server.runLengths(flowId).get(0);
+      List<Integer> answers = inParallel(2_000, 8, i -> {
+        HttpResponse<String> landing = send(get(callback));
+        assertThat(location(landing)).isEqualTo(confirmPage);
+        return landing.statusCode();
+      });
+      assertThat(answers).containsOnly(303);
+      assertThat(server.runLengths(flowId)).containsExactly(afterCapture);
+
+      // Four at a time: Temporal takes a few Updates in flight per flow, and a merchant sends few.
+      List<Integer> refunds = inParallel(500, 4, i -> send(post(
+          api("/v1/flows/" + flowId + "/refunds"),
+          "{\"amount\":{\"amount\":\"0.01\",\"currency\":\"USD\"},\"merchantReference\":\"RF-" + i + "\"}"))
+          .statusCode());
+      assertThat(refunds).containsOnly(201);
+
+      List<Integer> runs = server.runLengths(flowId);
+      System.out.println("Bounded flow " + flowId + ": events per run, newest first: " + runs);
+      assertThat(runs).hasSizeGreaterThan(3).allSatisfy(events -> assertThat(events).isLessThan(HISTORY_BOUND));
+    }
+    JsonNode refunded = flow(flowId);
+    assertThat(amount(refunded.get("refundedAmount"))).isEqualByComparingTo("5.00");
+    assertThat(refunded.get("refunds")).hasSize(500);
+    String paymentId = refunded.get("providerIds").get("paymentId").asText();
+    assertThat(ledger(paymentId, "REFUND_CREATED")).hasSize(500);
+    assertThat(ledger(token, "PAYMENT_CAPTURED")).hasSize(1);
+    // After all that, the shopper's return still lands where it did, and still writes nothing.
+    assertThat(location(send(get(callback)))).isEqualTo(confirmPage);
+  }
+
+  /**
+   * No run of a flow holds more events than this: the after-sale continues as new past 1,000
+   * (AfterSale.CONTINUE_AS_NEW_AFTER_EVENTS), plus the refunds in flight then (a few dozen events).
+   */
+  private static final int HISTORY_BOUND = 1_200;
+
+  private interface Call {
+    int send(int i) throws Exception;
+  }
+
+  /** {@code count} calls, {@code threads} at a time; their answers in order. */
+  private static List<Integer> inParallel(int count, int threads, Call call) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<Integer>> answers = new ArrayList<>();
+      for (int i = 0; i < count; i++) {
+        int n = i;
+        answers.add(pool.submit(() -> call.send(n)));
+      }
+      List<Integer> all = new ArrayList<>();
+      for (Future<Integer> answer : answers) {
+        all.add(answer.get());
+      }
+      return all;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /**
+   * Issue 8, encrypted histories, the operator's side: the Temporal UI, in a real browser, shows
+   * the checkout's input decoded through the codec server (the shopper's email and address), while
+   * the server itself holds only ciphertext (theServerHoldsNoPersonalDataInClear...: what the UI
+   * would show without its codec endpoint).
+   */
+  @Test
+  @RequiresLocalTools("chromium")
+  void theTemporalUiShowsTheCheckoutDecodedThroughTheCodecServer() throws Exception {
+    String flowId = "afterpay-demo-e2e-ui-codec";
+    HttpResponse<String> created = send(post(api("/v1/afterpay/checkouts"), checkout("e2e-ui-codec")));
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    try (RawHistory raw = RawHistory.connect(temporal.target())) {
+      assertThat(raw.history(flowId).text()).doesNotContain(PERSONAL_DATA);
+    }
+    // What the UI's own server hands the page: ciphertext only, so what the page shows decoded it
+    // got from the codec server.
+    HttpResponse<String> served =
+        send(
+            HttpRequest.newBuilder(URI.create(temporal.uiUrl() + "/api/v1/namespaces/default/workflows/" + flowId + "/history"))
+                .GET()
+                .build());
+    assertThat(served.statusCode()).as(served.body()).isEqualTo(200);
+    assertThat(served.body()).doesNotContain(PERSONAL_DATA).contains(ENCRYPTED_ENCODING);
+
+    try (TemporalUiPage ui =
+        TemporalUiPage.open(TemporalUiPage.chromium().value().orElseThrow(), URI.create(temporal.uiUrl()), "default")) {
+      TemporalUiPage.Detail page =
+          ui.workflowShowing(
+              flowId, "joe@example.com", java.nio.file.Path.of("target", "temporal-ui", "workflow-input-decoded.png"));
+      assertThat(page.url().getPath()).startsWith("/namespaces/default/workflows/" + flowId + "/");
+      assertThat(page.input()).contains("\"merchantReference\": \"e2e-ui-codec\"", "\"email\": \"joe@example.com\"");
+    }
+  }
+
   // --- helpers --------------------------------------------------------------------------------
 
   private static String checkout(String merchantReference) {
@@ -476,11 +600,5 @@ class AfterpayCheckoutEndToEndTest {
 
   private static HttpResponse<String> send(HttpRequest request) throws Exception {
     return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
   }
 }

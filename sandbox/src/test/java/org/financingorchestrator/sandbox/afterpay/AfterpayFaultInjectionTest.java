@@ -214,8 +214,7 @@ class AfterpayFaultInjectionTest extends SandboxIntegrationTest {
         arm("{\"provider\":\"klarna\",\"operation\":\"capture\",\"status\":503}");
     assertThat(unknownProvider.status()).isEqualTo(400);
     assertThat(unknownProvider.header("Content-Type")).contains("application/problem+json");
-    // Every simulated provider is listed; afterpay among them.
-    assertThat(unknownProvider.text("/detail")).containsPattern("provider must be one of \\[[a-z, ]*afterpay[a-z, ]*\\]");
+    assertThat(unknownProvider.text("/detail")).contains("provider must be one of [").contains("afterpay").doesNotContain("klarna,");
 
     assertThat(
             arm("{\"provider\":\"afterpay\",\"operation\":\"teleport\",\"status\":503}")

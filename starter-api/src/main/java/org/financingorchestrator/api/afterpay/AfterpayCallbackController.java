@@ -61,6 +61,7 @@ public class AfterpayCallbackController {
       description = "Missing or invalid orderToken or status, no valid sig, or a token not this flow's")
   @ApiResponse(responseCode = "404", description = "No such flow")
   @ApiResponse(responseCode = "409", description = "The flow has finished (its state is in the answer)")
+  @ApiResponse(responseCode = "504", description = "The flow did not answer in time; the browser may repeat it")
   public ResponseEntity<Void> shopperReturn(
       @Parameter(example = "afterpay-demo-merchantOrder-1234") @PathVariable String flowId,
       @Parameter(description = "Afterpay's order token") @RequestParam(required = false) String orderToken,

@@ -1,19 +1,29 @@
 package org.financingorchestrator.api.afterpay;
 
+import io.grpc.Deadline;
 import io.temporal.client.UpdateOptions;
 import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowNotFoundException;
+import io.temporal.client.WorkflowQueryException;
+import io.temporal.client.WorkflowServiceException;
+import io.temporal.client.WorkflowUpdateException;
 import io.temporal.client.WorkflowUpdateStage;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import org.financingorchestrator.api.common.CallbackSignatures;
 import org.financingorchestrator.api.common.FieldProblem;
 import org.financingorchestrator.api.common.FlowClosedException;
 import org.financingorchestrator.api.common.FlowIds;
 import org.financingorchestrator.api.common.FlowStart;
+import org.financingorchestrator.api.common.FlowStatusProperties;
 import org.financingorchestrator.api.common.FlowStatusReader;
+import org.financingorchestrator.api.common.GrpcDeadlines;
 import org.financingorchestrator.api.common.FlowUpdateSender;
 import org.financingorchestrator.api.common.InvalidRequestException;
+import org.financingorchestrator.api.common.UpdateFailure;
 import org.financingorchestrator.workflows.afterpay.AfterpayCallbacks;
 import org.financingorchestrator.workflows.afterpay.AfterpayCheckoutInput;
 import org.financingorchestrator.workflows.afterpay.AfterpayCheckoutRequest;
@@ -21,7 +31,9 @@ import org.financingorchestrator.workflows.afterpay.AfterpayCheckoutWorkflow;
 import org.financingorchestrator.workflows.afterpay.AfterpayCourier;
 import org.financingorchestrator.workflows.afterpay.AfterpayCheckoutDigest;
 import org.financingorchestrator.workflows.afterpay.AfterpayOrderCreated;
+import org.financingorchestrator.workflows.afterpay.AfterpayReturnRound;
 import org.financingorchestrator.workflows.afterpay.AfterpayShopperReturn;
+import org.financingorchestrator.workflows.common.FlowRefusal;
 import org.financingorchestrator.workflows.common.FlowStatus;
 import org.financingorchestrator.workflows.common.ShopperRedirect;
 import org.slf4j.Logger;
@@ -41,24 +53,32 @@ public class AfterpayCheckoutClient {
 
   static final String CONFIRM = "confirm";
   static final String CANCEL = "cancel";
+  /** The shopper return's Update id, before the round: one Update per round, whatever repeats. */
+  static final String SHOPPER_RETURN_UPDATE = "shopper-return-";
 
   private final WorkflowClient client;
   private final AfterpayFlowProperties properties;
   private final CallbackSignatures callbacks;
   private final FlowUpdateSender updates;
   private final FlowStatusReader statusReader;
+  private final GrpcDeadlines deadlines;
+  private final FlowStatusProperties statusProperties;
 
   public AfterpayCheckoutClient(
       WorkflowClient client,
       AfterpayFlowProperties properties,
       CallbackSignatures callbacks,
       FlowUpdateSender updates,
-      FlowStatusReader statusReader) {
+      FlowStatusReader statusReader,
+      GrpcDeadlines deadlines,
+      FlowStatusProperties statusProperties) {
     this.client = client;
     this.properties = properties;
     this.callbacks = callbacks;
     this.updates = updates;
     this.statusReader = statusReader;
+    this.deadlines = deadlines;
+    this.statusProperties = statusProperties;
   }
 
   /**
@@ -110,12 +130,31 @@ public class AfterpayCheckoutClient {
 
   /**
    * The shopper is back from Afterpay; answers where the browser goes next, after the capture
-   * when the shopper approved.
+   * when the shopper approved. A flow that has decided answers from its state (a Query), so
+   * reloads and repeats of a return write nothing to its history; an undecided flow gets the
+   * return as the Update of its current round, to which repeats attach.
    */
   public ShopperRedirect shopperReturn(String flowId, AfterpayShopperReturn shopperReturn) {
     AfterpayCheckoutWorkflow flow = client.newWorkflowStub(AfterpayCheckoutWorkflow.class, flowId);
+    Optional<AfterpayReturnRound> round = returnRound(flowId, flow);
+    if (round.isPresent()) {
+      AfterpayReturnRound known = round.get();
+      boolean foreign =
+          known.orderToken() != null
+              ? !known.orderToken().equals(shopperReturn.orderToken())
+              : known.decided() != null;
+      if (foreign) {
+        throw new InvalidRequestException(List.of(new FieldProblem("orderToken", "does not belong to this flow")));
+      }
+      if (known.decided() != null) {
+        return known.decided();
+      }
+    }
     UpdateOptions<ShopperRedirect> options =
-        UpdateOptions.<ShopperRedirect>newBuilder().setWaitForStage(WorkflowUpdateStage.ACCEPTED).build();
+        UpdateOptions.<ShopperRedirect>newBuilder()
+            .setWaitForStage(WorkflowUpdateStage.ACCEPTED)
+            .setUpdateId(round.map(r -> SHOPPER_RETURN_UPDATE + r.round()).orElse(null))
+            .build();
     try {
       return updates.send(
           flowId,
@@ -123,6 +162,24 @@ public class AfterpayCheckoutClient {
           properties.shopperReturnWait());
     } catch (FlowClosedException closed) {
       return finishedFlowRedirect(flow, shopperReturn, closed);
+    }
+  }
+
+  /**
+   * The flow's answer within the status Query's wait; empty when no worker answered in time (the
+   * return is then sent as an Update of its own, which waits for a worker).
+   */
+  private Optional<AfterpayReturnRound> returnRound(String flowId, AfterpayCheckoutWorkflow flow) {
+    try {
+      return Optional.of(
+          deadlines.within(
+              Deadline.after(statusProperties.statusQueryWait().toMillis(), TimeUnit.MILLISECONDS),
+              flow::shopperReturnRound));
+    } catch (WorkflowNotFoundException noSuchFlow) {
+      throw noSuchFlow;
+    } catch (WorkflowQueryException | WorkflowServiceException unanswered) {
+      log.warn("Flow {} did not answer shopperReturnRound in time; sending the return as an Update", flowId);
+      return Optional.empty();
     }
   }
 
@@ -144,13 +201,23 @@ public class AfterpayCheckoutClient {
     return redirect;
   }
 
-  /** Sends the courier details to Afterpay and answers the flow's status after it. */
+  /**
+   * Sends the courier details to Afterpay and answers the flow's status after it. The details
+   * Afterpay has already are not sent again: the flow refuses them as unchanged (writing nothing)
+   * and the answer is its status, as for the first request.
+   */
   public FlowStatus updateCourier(String flowId, AfterpayCourier courier) {
     AfterpayCheckoutWorkflow flow = client.newWorkflowStub(AfterpayCheckoutWorkflow.class, flowId);
     UpdateOptions<Void> options =
         UpdateOptions.<Void>newBuilder().setWaitForStage(WorkflowUpdateStage.ACCEPTED).build();
-    updates.send(
-        flowId, () -> WorkflowClient.startUpdate(flow::updateCourier, courier, options), properties.operationWait());
+    try {
+      updates.send(
+          flowId, () -> WorkflowClient.startUpdate(flow::updateCourier, courier, options), properties.operationWait());
+    } catch (WorkflowUpdateException refused) {
+      if (UpdateFailure.of(refused.getCause()).refusal() != FlowRefusal.UNCHANGED) {
+        throw refused;
+      }
+    }
     return statusReader.get(flowId).forMerchant().status();
   }
 

@@ -128,6 +128,7 @@ public class AfterpayCheckoutController {
   @ApiResponse(responseCode = "409", description = "Not captured yet, or the flow has finished")
   @ApiResponse(responseCode = "422", description = "Afterpay refused (its code and message)")
   @ApiResponse(responseCode = "502", description = "Afterpay failed or could not be reached")
+  @ApiResponse(responseCode = "504", description = "The flow did not answer in time; repeat the same request")
   public FlowStatus courier(
       @Parameter(example = "afterpay-demo-merchantOrder-1234") @PathVariable String flowId,
       @RequestBody CourierBody body) {

@@ -69,7 +69,7 @@ public class ChargeAfterCallbackController {
           "Only with Authorization: Bearer <this flow's postbackAuthKey> (otherwise 401 and the flow hears "
               + "nothing). 200 once the flow has it; a repeat, or one after the flow decided, is 200 and changes nothing.")
   @ApiResponse(responseCode = "200", description = "received: taken, unchanged or ended")
-  @ApiResponse(responseCode = "400", description = "The body is not a postback (errors name the field)")
+  @ApiResponse(responseCode = "400", description = "Not a ChargeAfter flow id, or the body is not a postback (errors name the field)")
   @ApiResponse(responseCode = "401", description = "Not this flow's postback key")
   @ApiResponse(responseCode = "404", description = "No such flow")
   public ResponseEntity<?> finalPostback(
@@ -84,7 +84,9 @@ public class ChargeAfterCallbackController {
       summary = "ChargeAfter's data-update postback",
       description = "As the final postback; refreshes the consumer and credit details while the flow waits.")
   @ApiResponse(responseCode = "200", description = "received: taken, unchanged or ended")
+  @ApiResponse(responseCode = "400", description = "Not a ChargeAfter flow id, or the body is not a postback (errors name the field)")
   @ApiResponse(responseCode = "401", description = "Not this flow's postback key")
+  @ApiResponse(responseCode = "404", description = "No such flow")
   public ResponseEntity<?> dataUpdatePostback(
       @PathVariable String flowId,
       @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
@@ -127,6 +129,7 @@ public class ChargeAfterCallbackController {
   @Operation(summary = "The consumer's return from ChargeAfter, approved", description = "Needs sig; 303 to the merchant's success page.")
   @ApiResponse(responseCode = "303", description = "Go to the merchant's page (Location)")
   @ApiResponse(responseCode = "400", description = "No valid sig")
+  @ApiResponse(responseCode = "404", description = "No such flow")
   public ResponseEntity<Void> success(
       @PathVariable String flowId, @RequestParam(name = CallbackSignatures.PARAMETER, required = false) String sig) {
     ChargeAfterMerchantPages pages = pagesOf(flowId, sig);
@@ -139,6 +142,7 @@ public class ChargeAfterCallbackController {
       description = "Needs sig; 303 to the merchant's failure page with ChargeAfter's code and message.")
   @ApiResponse(responseCode = "303", description = "Go to the merchant's page (Location)")
   @ApiResponse(responseCode = "400", description = "No valid sig, or a code or message that cannot be one of ChargeAfter's")
+  @ApiResponse(responseCode = "404", description = "No such flow")
   public ResponseEntity<Void> failure(
       @PathVariable String flowId,
       @RequestParam(name = CallbackSignatures.PARAMETER, required = false) String sig,

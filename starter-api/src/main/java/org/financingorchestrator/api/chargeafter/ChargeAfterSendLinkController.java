@@ -114,6 +114,7 @@ public class ChargeAfterSendLinkController {
               + "lender, available credit, order info and consumer details, or the error. Only to the merchant "
               + "that sent the link; the flow's status never carries the token.")
   @ApiResponse(responseCode = "200", description = "The outcome so far")
+  @ApiResponse(responseCode = "400", description = "Not a merchantOrderId (errors name it)")
   @ApiResponse(responseCode = "401", description = "No valid API key")
   @ApiResponse(responseCode = "404", description = "No such send-link of this merchant")
   public ChargeAfterOutcome outcome(@Parameter(example = "order-1001") @PathVariable String merchantOrderId) {

@@ -18,6 +18,7 @@ import org.apache.tomcat.util.http.InvalidParameterException;
 import org.financingorchestrator.workflows.common.FlowFailure;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.financingorchestrator.workflows.common.FlowRefusal;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -233,8 +234,17 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             yield foreign;
           }
           case INVALID_REQUEST -> problem(HttpStatus.UNPROCESSABLE_CONTENT, "Request refused by the flow", message);
+          // Answered from the flow's state by the endpoints that send such Updates; never a surprise.
+          case UNCHANGED -> problem(HttpStatus.CONFLICT, "Nothing to change", message);
+          // FlowUpdateSender sends these again until its wait runs out; then: try again shortly.
+          case CONTINUING -> problem(HttpStatus.SERVICE_UNAVAILABLE, "Try again", message);
         };
     problem.setProperty("flowId", flowId);
+    if (failure.refusal() == FlowRefusal.CONTINUING) {
+      return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+          .header(HttpHeaders.RETRY_AFTER, "1")
+          .body(problem);
+    }
     return answer(problem);
   }
 

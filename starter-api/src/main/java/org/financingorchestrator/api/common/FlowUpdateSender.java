@@ -14,6 +14,7 @@ import org.financingorchestrator.workflows.common.FlowMemo;
 import io.temporal.client.WorkflowExecutionAlreadyStarted;
 import io.temporal.client.WorkflowNotFoundException;
 import io.temporal.client.WorkflowServiceException;
+import io.temporal.client.WorkflowUpdateException;
 import io.temporal.client.WorkflowUpdateHandle;
 import java.time.Duration;
 import io.temporal.client.WorkflowUpdateTimeoutOrCancelledException;
@@ -21,6 +22,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import org.financingorchestrator.workflows.common.FlowRefusal;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,6 +39,10 @@ public class FlowUpdateSender {
   private final WorkflowClient client;
   private final FlowStatusReader statusReader;
   private final GrpcDeadlines deadlines;
+
+  /** Pauses before sending again an Update refused while the flow continues as new. */
+  private static final long FIRST_PAUSE_MILLIS = 50;
+  private static final long MAX_PAUSE_MILLIS = 1_000;
 
   public FlowUpdateSender(WorkflowClient client, FlowStatusReader statusReader, GrpcDeadlines deadlines) {
     this.client = client;
@@ -83,6 +89,23 @@ public class FlowUpdateSender {
    */
   public <R> R send(String flowId, Supplier<WorkflowUpdateHandle<R>> start, Duration wait) {
     Deadline deadline = Deadline.after(wait.toMillis(), TimeUnit.MILLISECONDS);
+    long pause = FIRST_PAUSE_MILLIS;
+    while (true) {
+      try {
+        return sendOnce(flowId, start, deadline);
+      } catch (WorkflowUpdateException refused) {
+        // A flow handing over to its next run refuses new requests for a moment: send it again.
+        if (UpdateFailure.of(refused.getCause()).refusal() != FlowRefusal.CONTINUING
+            || deadline.timeRemaining(TimeUnit.MILLISECONDS) <= pause) {
+          throw refused;
+        }
+        pauseFor(pause);
+        pause = Math.min(pause * 2, MAX_PAUSE_MILLIS);
+      }
+    }
+  }
+
+  private <R> R sendOnce(String flowId, Supplier<WorkflowUpdateHandle<R>> start, Deadline deadline) {
     try {
       // The gRPC calls that deliver the Update inherit the deadline.
       WorkflowUpdateHandle<R> handle = deadlines.within(deadline, start);
@@ -101,6 +124,15 @@ public class FlowUpdateSender {
         throw closedOr(flowId, e);
       }
       throw e;
+    }
+  }
+
+  private static void pauseFor(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while waiting to send an Update again", e);
     }
   }
 

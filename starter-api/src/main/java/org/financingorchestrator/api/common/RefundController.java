@@ -2,6 +2,8 @@ package org.financingorchestrator.api.common;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.temporal.client.UpdateOptions;
@@ -60,12 +62,16 @@ public class RefundController {
           "Full or partial, never more than what is left. Needs the merchant's refund reference: "
               + "merchantReference, or an Idempotency-Key header when the body has none. The same "
               + "reference and amount again answers the same refund, never a second one.")
-  @ApiResponse(responseCode = "201", description = "Refunded; the refund as the provider confirmed it")
+  @ApiResponse(
+      responseCode = "201",
+      description = "Refunded; the refund as the provider confirmed it",
+      content = @Content(schema = @Schema(implementation = RefundRecord.class)))
   @ApiResponse(
       responseCode = "202",
       description =
           "Not settled yet (the provider did not answer in time); the flow keeps at it. Repeat the "
-              + "same request, or read the flow (Location), for the outcome")
+              + "same request, or read the flow (Location), for the outcome",
+      content = @Content(schema = @Schema(implementation = RefundPending.class)))
   @ApiResponse(responseCode = "400", description = "Invalid request, or no reference; errors name the fields")
   @ApiResponse(responseCode = "401", description = "No valid API key")
   @ApiResponse(responseCode = "404", description = "No such flow of this merchant")
@@ -78,6 +84,7 @@ public class RefundController {
   @ApiResponse(
       responseCode = "502",
       description = "The provider failed and definitely made no refund (code not_made): send it with a new reference")
+  @ApiResponse(responseCode = "504", description = "The flow did not accept the refund in time; repeat the same request")
   public ResponseEntity<?> refund(
       @Parameter(example = "afterpay-demo-merchantOrder-1234") @PathVariable String flowId,
       @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey,

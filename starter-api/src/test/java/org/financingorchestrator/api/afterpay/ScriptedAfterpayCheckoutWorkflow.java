@@ -16,6 +16,7 @@ import org.financingorchestrator.workflows.afterpay.AfterpayCheckoutDigest;
 import org.financingorchestrator.workflows.afterpay.AfterpayOrder;
 import org.financingorchestrator.workflows.afterpay.AfterpayOrderCreated;
 import org.financingorchestrator.workflows.common.RefundRequest;
+import org.financingorchestrator.workflows.afterpay.AfterpayReturnRound;
 import org.financingorchestrator.workflows.afterpay.AfterpayShopperReturn;
 import org.financingorchestrator.workflows.common.FlowFailure;
 import org.financingorchestrator.workflows.common.FlowRefusedException;
@@ -222,6 +223,11 @@ public class ScriptedAfterpayCheckoutWorkflow implements AfterpayCheckoutWorkflo
   @Override
   public ShopperRedirect shopperRedirect() {
     return redirect;
+  }
+
+  @Override
+  public AfterpayReturnRound shopperReturnRound() {
+    return new AfterpayReturnRound(order == null ? null : order.token(), 0, redirect);
   }
 
   @Override

@@ -58,6 +58,49 @@ class ErrorAnswersApiTest extends ApiTest {
         415);
   }
 
+  /**
+   * Found by deploy/local/fuzz-api.sh: with multipart parsing on, a request merely claiming
+   * multipart/form-data (without a boundary) failed before any controller, a 500 with an ERROR log.
+   */
+  @Test
+  void aMultipartContentTypeIsNeverAServerError() {
+    Http.Reply read =
+        http.send(http.request("/v1/flows/afterpay-x").header("Content-Type", "multipart/form-data").GET());
+    Http.Reply callback =
+        http.send(
+            http.request("/v1/callbacks/afterpay/afterpay-x/confirm?status=SUCCESS")
+                .header("Content-Type", "multipart/form-data")
+                .GET());
+    Http.Reply refund =
+        http.send(
+            http.request("/v1/flows/afterpay-x/refunds")
+                .header("Content-Type", "multipart/form-data")
+                .POST(HttpRequest.BodyPublishers.ofString("--x")));
+
+    assertProblem(read, 404);
+    assertThat(callback.status()).as(callback.toString()).isBetween(400, 499);
+    assertProblem(refund, 415);
+  }
+
+  /**
+   * Errors answered through the error page (the body limit's 413, the firewall's refusal of a
+   * method it does not know) name the request's path as their instance, not "/error" (seen while
+   * fuzzing with Schemathesis).
+   */
+  @Test
+  void anErrorFromTheErrorPageNamesTheRequestsPath() {
+    Http.Reply tooLarge =
+        http.send(
+            http.request("/v1/flows/afterpay-x/refunds")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("a".repeat(300 * 1024))));
+    Http.Reply unknownMethod =
+        http.send(http.request("/v1/flows/afterpay-x").method("QUERY", HttpRequest.BodyPublishers.noBody()));
+
+    assertThat(assertProblem(tooLarge, 413).path("instance").asString()).isEqualTo("/v1/flows/afterpay-x/refunds");
+    assertThat(assertProblem(unknownMethod, 400).path("instance").asString()).isEqualTo("/v1/flows/afterpay-x");
+  }
+
   @Test
   void aMalformedRequestLineIsAProblem() {
     String answer = RawHttp.send(port, "GET /v1/flows/a b HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import tools.jackson.databind.JsonNode;
 
 /** Every merchant endpoint needs a merchant's API key; callbacks and docs do not. */
 @ExtendWith(OutputCaptureExtension.class)
@@ -28,6 +29,18 @@ class MerchantKeysApiTest extends ApiTest {
       assertProblem(reply, 401);
       assertThat(reply.header("WWW-Authenticate")).isEqualTo("Bearer");
     }
+  }
+
+  /** Found by deploy/local/fuzz-api.sh: the 401 read "type":null,"instance":null,"properties":null. */
+  @Test
+  void a401HasTheMembersOfEveryOtherProblemAndNoNulls() {
+    Http.Reply reply = http.withKey(null).get("/v1/flows/afterpay-anything");
+
+    JsonNode problem = assertProblem(reply, 401);
+    assertThat(problem.path("type").asString()).isEqualTo("about:blank");
+    assertThat(problem.path("instance").asString()).isEqualTo("/v1/flows/afterpay-anything");
+    assertThat(problem.has("properties")).as(reply.toString()).isFalse();
+    problem.properties().forEach(member -> assertThat(member.getValue().isNull()).as(member.getKey()).isFalse());
   }
 
   @Test

@@ -9,7 +9,8 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The tools {@code deploy/local/tools.sh} finds or installs (the Temporal CLI, Chromium), so that
+ * The tools {@code deploy/local/tools.sh} finds or installs (the Temporal CLI, Chromium, Schemathesis
+ * for {@link FuzzApi}), so that
  * tests use exactly what the local stack uses, at the versions the script pins.
  */
 public final class LocalTools {

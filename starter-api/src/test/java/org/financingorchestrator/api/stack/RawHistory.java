@@ -38,17 +38,37 @@ public final class RawHistory implements AutoCloseable {
 
   /** Every event of the workflow's current run, every page. */
   public Payloads history(String workflowId) {
-    List<Message> events = new ArrayList<>();
+    return new Payloads(events(WorkflowExecution.newBuilder().setWorkflowId(workflowId).build()));
+  }
+
+  /**
+   * How many events each run of the workflow holds, the current run first, back along the chain
+   * of runs that continued as new.
+   */
+  public List<Integer> runLengths(String workflowId) {
+    List<Integer> lengths = new ArrayList<>();
+    WorkflowExecution run = WorkflowExecution.newBuilder().setWorkflowId(workflowId).build();
+    while (true) {
+      List<HistoryEvent> events = events(run);
+      lengths.add(events.size());
+      String previous = events.get(0).getWorkflowExecutionStartedEventAttributes().getContinuedExecutionRunId();
+      if (previous.isEmpty()) {
+        return lengths;
+      }
+      run = WorkflowExecution.newBuilder().setWorkflowId(workflowId).setRunId(previous).build();
+    }
+  }
+
+  private List<HistoryEvent> events(WorkflowExecution run) {
+    List<HistoryEvent> events = new ArrayList<>();
     GetWorkflowExecutionHistoryRequest.Builder request =
-        GetWorkflowExecutionHistoryRequest.newBuilder()
-            .setNamespace("default")
-            .setExecution(WorkflowExecution.newBuilder().setWorkflowId(workflowId));
+        GetWorkflowExecutionHistoryRequest.newBuilder().setNamespace("default").setExecution(run);
     do {
       GetWorkflowExecutionHistoryResponse page = stubs.blockingStub().getWorkflowExecutionHistory(request.build());
       events.addAll(page.getHistory().getEventsList());
       request.setNextPageToken(page.getNextPageToken());
     } while (!request.getNextPageToken().isEmpty());
-    return new Payloads(events);
+    return events;
   }
 
   /** DescribeWorkflowExecution: the memo and search attributes as stored. */

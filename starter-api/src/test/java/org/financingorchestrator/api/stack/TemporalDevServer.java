@@ -9,6 +9,7 @@ import io.temporal.serviceclient.WorkflowServiceStubs;
 import io.temporal.serviceclient.WorkflowServiceStubsOptions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -34,14 +35,16 @@ public final class TemporalDevServer implements AutoCloseable {
   private final Path log;
   private final int port;
   private final Integer uiPort;
+  private final URI uiCodecEndpoint;
   private Process process;
 
-  private TemporalDevServer(Path cli, Path database, Path log, int port, Integer uiPort) {
+  private TemporalDevServer(Path cli, Path database, Path log, int port, Integer uiPort, URI uiCodecEndpoint) {
     this.cli = cli;
     this.database = database;
     this.log = log;
     this.port = port;
     this.uiPort = uiPort;
+    this.uiCodecEndpoint = uiCodecEndpoint;
   }
 
   /** A server with no UI and a fresh database {@code target/temporal/<name>.db}. */
@@ -51,6 +54,20 @@ public final class TemporalDevServer implements AutoCloseable {
 
   /** As {@link #start(String)}, with the Temporal UI on a free port when {@code withUi}. */
   public static TemporalDevServer start(String name, boolean withUi) {
+    return start(name, withUi, null);
+  }
+
+  /**
+   * As {@link #start(String, boolean)}, the UI showing payloads through the codec server at
+   * {@code uiCodecEndpoint} ({@code --ui-codec-endpoint}, as deploy/local/run.sh starts it): the
+   * operator's browser calls it, so that server must allow the UI's origin ({@link #uiUrl()}) by
+   * CORS. Without a login the UI sends no token: the codec server must let this machine in without
+   * one. Null: no codec endpoint, and the UI shows payloads as the server holds them.
+   */
+  public static TemporalDevServer start(String name, boolean withUi, URI uiCodecEndpoint) {
+    if (uiCodecEndpoint != null && !withUi) {
+      throw new IllegalArgumentException("A codec endpoint is for the UI: start the server with its UI");
+    }
     Path cli = TemporalCli.path();
     Path dir = Path.of("target", "temporal").toAbsolutePath();
     try {
@@ -63,7 +80,12 @@ public final class TemporalDevServer implements AutoCloseable {
     }
     TemporalDevServer server =
         new TemporalDevServer(
-            cli, dir.resolve(name + ".db"), dir.resolve(name + ".log"), FreePorts.next(), withUi ? FreePorts.next() : null);
+            cli,
+            dir.resolve(name + ".db"),
+            dir.resolve(name + ".log"),
+            FreePorts.next(),
+            withUi ? FreePorts.next() : null,
+            uiCodecEndpoint);
     server.launch();
     return server;
   }
@@ -98,6 +120,9 @@ public final class TemporalDevServer implements AutoCloseable {
       command.add("--headless");
     } else {
       command.addAll(List.of("--ui-port", Integer.toString(uiPort), "--ui-disable-news-fetch"));
+      if (uiCodecEndpoint != null) {
+        command.addAll(List.of("--ui-codec-endpoint", uiCodecEndpoint.toString()));
+      }
     }
     command.addAll(SearchAttributeFlags.flags());
     try {

@@ -26,7 +26,8 @@ import org.springframework.util.FileSystemUtils;
 
 /**
  * The Temporal UI (2.54, as the pinned dev server serves it) seen in headless Chromium: the
- * workflow list filtered by a visibility query, as an operator opens it. Chromium and ChromeDriver
+ * workflow list filtered by a visibility query, and a workflow's own page with its input, as an
+ * operator opens them. Chromium and ChromeDriver
  * are Debian's, from {@code tools.sh chromium}, both named explicitly so that Selenium Manager never
  * tries to download a browser or a driver (this network reaches only package registries).
  */
@@ -38,10 +39,17 @@ public final class TemporalUiPage implements AutoCloseable {
   /** The list as it showed: its address, the workflow ids in its rows (top first), the picture. */
   public record Listing(URI url, List<String> workflowIds, Path screenshot) {}
 
+  /** A workflow's page as it showed: where it landed, the text of its Input card, the picture. */
+  public record Detail(URI url, String input, Path screenshot) {}
+
   // A UI row per execution; its links lead to /namespaces/<ns>/workflows/<id>/<runId>/...
   private static final By ROWS = By.cssSelector("[data-testid='workflows-summary-configurable-table-row']");
   private static final By ROW_LINK = By.cssSelector("a[href*='/workflows/']");
   private static final Duration LIST_WAIT = Duration.ofSeconds(60);
+  // A workflow's page: its Input and Result cards, the input as the UI decoded it (through the
+  // codec endpoint, when the UI has one).
+  private static final By INPUT_AND_RESULT = By.cssSelector("[data-testid='input-and-result']");
+  private static final Duration DETAIL_WAIT = Duration.ofSeconds(60);
   // The list does not follow visibility by itself; an execution indexed after the page loaded
   // shows only on a reload, as it would for an operator pressing Refresh.
   private static final Duration RELOAD_EVERY = Duration.ofSeconds(5);
@@ -151,6 +159,44 @@ public final class TemporalUiPage implements AutoCloseable {
     }
     save(screenshot);
     return new Listing(url, shown, screenshot);
+  }
+
+  /**
+   * Opens the workflow's page as an operator would, {@code /namespaces/<namespace>/workflows/<id>}
+   * (the UI goes on to the latest run's timeline), waits until its Input card shows {@code text},
+   * saves a screenshot and answers what the card showed. When the text does not show in time, the
+   * screenshot is saved all the same and an AssertionError says what the card showed instead.
+   */
+  public Detail workflowShowing(String workflowId, String text, Path screenshot) throws IOException {
+    URI url =
+        URI.create(
+            ui.toString().replaceAll("/+$", "") + "/namespaces/" + encode(namespace) + "/workflows/"
+                + encode(workflowId));
+    driver.get(url.toString());
+    String input;
+    try {
+      input =
+          new WebDriverWait(driver, DETAIL_WAIT)
+              .ignoring(StaleElementReferenceException.class) // the card re-renders once decoded
+              .until(browser -> {
+                String shown = inputCard(browser);
+                return shown.contains(text) ? shown : null;
+              });
+    } catch (TimeoutException e) {
+      save(screenshot);
+      throw new AssertionError(
+          "The Input of " + workflowId + " did not show " + text + " within " + DETAIL_WAIT.toSeconds()
+              + " s at " + driver.getCurrentUrl() + "; it showed: " + inputCard(driver) + "; screenshot: "
+              + screenshot.toAbsolutePath(),
+          e);
+    }
+    save(screenshot);
+    return new Detail(URI.create(driver.getCurrentUrl()), input, screenshot);
+  }
+
+  private static String inputCard(WebDriver browser) {
+    List<WebElement> cards = browser.findElements(INPUT_AND_RESULT);
+    return cards.isEmpty() ? "" : cards.get(0).getText();
   }
 
   @Override

@@ -89,4 +89,12 @@ public interface AfterpayCheckoutWorkflow extends RefundableFlow {
    */
   @QueryMethod(name = "shopperRedirect")
   ShopperRedirect shopperRedirect();
+
+  /**
+   * Asked before a shopper's return is sent: a decided flow is answered from here, with no Update;
+   * otherwise the return goes as the Update of this round (its id names the round), so that
+   * repeats of it attach to the same Update instead of writing new ones.
+   */
+  @QueryMethod(name = "shopperReturnRound")
+  AfterpayReturnRound shopperReturnRound();
 }

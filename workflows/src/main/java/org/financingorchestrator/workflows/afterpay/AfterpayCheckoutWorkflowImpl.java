@@ -1,6 +1,7 @@
 package org.financingorchestrator.workflows.afterpay;
 
 import io.temporal.failure.ActivityFailure;
+import io.temporal.workflow.ContinueAsNewOptions;
 import io.temporal.workflow.Workflow;
 import io.temporal.workflow.WorkflowInit;
 import java.time.Duration;
@@ -37,6 +38,11 @@ import org.financingorchestrator.workflows.common.ShopperRedirect;
  * hint: a capture Afterpay refuses with invalid_token before the token expires (the shopper has not
  * approved, whatever the return said) sends that browser to the cancel page and the flow waits for
  * the shopper again, until expiry.
+ *
+ * <p>From version 1 of {@value #CONTINUES_AS_NEW_CHANGE} on, the after-sale window continues as new
+ * whenever the run's history grows long ({@link AfterSale#serveUntil}), carrying the order, the
+ * shopper's redirect and the refund ledger ({@link AfterpayContinuation}): a flow's history stays
+ * bounded however many refunds and courier updates its window serves.
  */
 public class AfterpayCheckoutWorkflowImpl implements AfterpayCheckoutWorkflow {
 
@@ -47,6 +53,8 @@ public class AfterpayCheckoutWorkflowImpl implements AfterpayCheckoutWorkflow {
    * token expires sends that browser to the cancel page and keeps waiting for the shopper.
    */
   static final String WAITS_AFTER_INVALID_TOKEN_CHANGE = "wait-after-invalid-token";
+  /** The Workflow.getVersion change after which the after-sale window continues as new. */
+  static final String CONTINUES_AS_NEW_CHANGE = "after-sale-continue-as-new";
   /** Afterpay's code for a token it will not capture (not approved, used or expired). */
   static final String INVALID_TOKEN = "invalid_token";
   /** Our own refund reference for giving back a captured total that differs from the order's. */
@@ -80,6 +88,8 @@ public class AfterpayCheckoutWorkflowImpl implements AfterpayCheckoutWorkflow {
   private int undecidedRounds;
   private ShopperRedirect undecidedRedirect;
   private String paymentId;
+  /** The courier details Afterpay last accepted: the same again is refused as unchanged. */
+  private AfterpayCourier courierSent;
   /** Version 1 of {@link #SETTLES_CHANGE}, decided once per run. */
   private boolean settles;
 
@@ -87,19 +97,34 @@ public class AfterpayCheckoutWorkflowImpl implements AfterpayCheckoutWorkflow {
   public AfterpayCheckoutWorkflowImpl(AfterpayCheckoutInput input) {
     this.input = input;
     this.request = input.request();
+    AfterpayContinuation continued = input.continued();
     this.journal =
-        new FlowJournal(
-            Workflow.getInfo().getWorkflowId(),
-            PROVIDER,
-            input.merchantId(),
-            request.merchantReference(),
-            request.totalAmount());
+        continued != null
+            ? FlowJournal.resumed(continued.afterSale().journal())
+            : new FlowJournal(
+                Workflow.getInfo().getWorkflowId(),
+                PROVIDER,
+                input.merchantId(),
+                request.merchantReference(),
+                request.totalAmount());
     this.afterSale = new AfterSale(journal, "Afterpay", new AfterpayRefunds(), AfterpayActivityOptions.LOOK_UP_PAUSE);
     this.legacy = new AfterpayLegacyPaths(journal, afterSale, request);
+    if (continued != null) {
+      // Handlers may run before run() does: the carried state is in place from the start.
+      order = continued.order();
+      redirect = continued.redirect();
+      paymentId = journal.providerId("paymentId");
+      settles = true;
+      afterSale.resume(continued.afterSale());
+    }
   }
 
   @Override
   public FlowStatus run(AfterpayCheckoutInput input) {
+    if (input.continued() != null) {
+      afterSale.serveUntil(input.continued().afterSale().closesAt(), this::continueAsNew);
+      return journal.snapshot();
+    }
     settles = Workflow.getVersion(SETTLES_CHANGE, Workflow.DEFAULT_VERSION, 1) != Workflow.DEFAULT_VERSION;
     journal.start(request.totalAmount().toString());
     if (!createOrder()) {
@@ -124,9 +149,23 @@ public class AfterpayCheckoutWorkflowImpl implements AfterpayCheckoutWorkflow {
       return journal.snapshot();
     }
     if (journal.state().isPaid()) {
-      afterSale.serve(input.afterSaleWindow());
+      if (Workflow.getVersion(CONTINUES_AS_NEW_CHANGE, Workflow.DEFAULT_VERSION, 1) != Workflow.DEFAULT_VERSION) {
+        afterSale.serveUntil(now().plus(input.afterSaleWindow()), this::continueAsNew);
+      } else {
+        afterSale.serve(input.afterSaleWindow());
+      }
     }
     return journal.snapshot();
+  }
+
+  /** The next run of this flow, with its status, memo and search attributes as they are now. */
+  private void continueAsNew(AfterSale.Carry afterSale) {
+    Workflow.continueAsNew(
+        ContinueAsNewOptions.newBuilder()
+            .setMemo(journal.memo())
+            .setTypedSearchAttributes(Workflow.getTypedSearchAttributes())
+            .build(),
+        input.continuedWith(new AfterpayContinuation(order, redirect, afterSale)));
   }
 
   private boolean awaitShopperReturn() {
@@ -434,12 +473,17 @@ public class AfterpayCheckoutWorkflowImpl implements AfterpayCheckoutWorkflow {
         && !courier.priority().equals("EXPRESS")) {
       throw new FlowRefusedException.InvalidRequest("priority", "must be STANDARD or EXPRESS");
     }
+    if (courier.equals(courierSent)) {
+      // Nothing to send: refused here, the repeat writes nothing to history.
+      throw new FlowRefusedException.Unchanged("The courier details are those Afterpay has already");
+    }
   }
 
   @Override
   public void updateCourier(AfterpayCourier courier) {
     try {
       afterpay.updateCourier(paymentId, courier);
+      courierSent = courier;
       journal.step("courier_updated", courier.name());
     } catch (ActivityFailure failure) {
       FlowFailure why = FlowFailure.from(failure);
@@ -459,6 +503,11 @@ public class AfterpayCheckoutWorkflowImpl implements AfterpayCheckoutWorkflow {
       return redirect;
     }
     return journal.state().endedWithoutPayment() ? redirectNow() : null;
+  }
+
+  @Override
+  public AfterpayReturnRound shopperReturnRound() {
+    return new AfterpayReturnRound(order == null ? null : order.token(), undecidedRounds, shopperRedirect());
   }
 
   private static Instant now() {

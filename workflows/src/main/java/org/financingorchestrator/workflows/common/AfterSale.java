@@ -5,8 +5,10 @@ import io.temporal.workflow.Workflow;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * What every provider's flow does after capture, built on its {@link FlowJournal}: refunds and the
@@ -33,8 +35,25 @@ public final class AfterSale {
   /** Refunds the provider definitely did not make, by reference: a repeat answers the same. */
   private final Map<String, RefusedRefund> refused = new LinkedHashMap<>();
   private boolean closed;
+  /** The run is finishing its requests in hand before it continues as new: new ones wait for the next. */
+  private boolean continuing;
 
-  private record RefusedRefund(Money amount, FlowFailure why) {}
+  /** A refund the provider definitely did not make: a repeat of its reference answers the same. */
+  public record RefusedRefund(String reference, Money amount, FlowFailure why) {}
+
+  /**
+   * What a run continued as new needs of the after-sale: the journal, the refused refunds and
+   * when the window closes. Refunds in flight are never carried: a flow continues only once every
+   * handler has finished.
+   */
+  public record Carry(FlowJournal.JournalCarry journal, List<RefusedRefund> refused, Instant closesAt) {}
+
+  /**
+   * History events after which a run in the after-sale window continues as new (or sooner, when
+   * the server suggests it). A refund costs about a dozen events, so a run holds about 80 refunds
+   * and stays far below the server's limits (50,000 events, 2,000 Updates per run, 50 MB).
+   */
+  public static final int CONTINUE_AS_NEW_AFTER_EVENTS = 1_000;
 
   /**
    * @param providerName the provider as merchants read it in a failure's message ("Afterpay")
@@ -50,6 +69,45 @@ public final class AfterSale {
 
   // --- the window --------------------------------------------------------------------------------
 
+  /**
+   * Serves the window until {@code closesAt}, continuing as new whenever the run's history has
+   * grown long: once every handler has finished, {@code continueAsNew} gets what the next run
+   * needs ({@link #carry}) and does not return. Then closes the window as {@link #serve} does.
+   */
+  public void serveUntil(Instant closesAt, Consumer<Carry> continueAsNew) {
+    while (Workflow.await(until(closesAt), AfterSale::historyIsLong)) {
+      // New requests are refused meanwhile (the API sends them again to the next run): under a
+      // steady stream of refunds, handlers would otherwise never all be finished at once.
+      continuing = true;
+      Workflow.await(Workflow::isEveryHandlerFinished);
+      continueAsNew.accept(carry(closesAt));
+    }
+    closed = true;
+    Workflow.await(Workflow::isEveryHandlerFinished);
+    journal.step("after_sale_closed", null);
+  }
+
+  /** Picks up where the previous run left off ({@link #carry}). */
+  public void resume(Carry carry) {
+    for (RefusedRefund refusal : carry.refused()) {
+      refused.put(refusal.reference(), refusal);
+    }
+  }
+
+  private Carry carry(Instant closesAt) {
+    return new Carry(journal.carry(), List.copyOf(refused.values()), closesAt);
+  }
+
+  private static boolean historyIsLong() {
+    return Workflow.getInfo().isContinueAsNewSuggested()
+        || Workflow.getInfo().getHistoryLength() >= CONTINUE_AS_NEW_AFTER_EVENTS;
+  }
+
+  private static Duration until(Instant closesAt) {
+    Duration left = Duration.between(now(), closesAt);
+    return left.isNegative() ? Duration.ZERO : left;
+  }
+
   /** Serves the window, then closes it; refunds already accepted finish before this returns. */
   public void serve(Duration window) {
     Workflow.sleep(window);
@@ -58,8 +116,14 @@ public final class AfterSale {
     journal.step("after_sale_closed", null);
   }
 
-  /** Refuses any after-sale request before capture or after the window. */
+  /**
+   * Refuses any after-sale request before capture or after the window, and while the run is
+   * handing over to its next one.
+   */
   public void requireOpen() {
+    if (continuing) {
+      throw new FlowRefusedException.Continuing("The flow is moving to its next run; send the request again");
+    }
     if (!journal.state().isPaid()) {
       throw new FlowRefusedException.StateConflict("The payment is not captured (flow is " + journal.state() + ")");
     }
@@ -115,7 +179,7 @@ public final class AfterSale {
         return outcome.done();
       }
       FlowFailure why = outcome.notDone();
-      refused.put(reference, new RefusedRefund(refund.amount(), why));
+      refused.put(reference, new RefusedRefund(reference, refund.amount(), why));
       journal.step("refund_failed", why.code() + ": " + why.message());
       throw why.toApplicationFailure();
     } finally {

@@ -25,6 +25,13 @@ public final class FlowJournal {
   static final String STATUS_MEMO_CHANGE = "flow-status-memo";
   /** The Workflow.getVersion change that made the start also upsert the MerchantId attribute. */
   static final String MERCHANT_ID_CHANGE = "merchant-id";
+  /**
+   * Steps kept: the latest ones. A flow that serves hundreds of refunds would otherwise carry an
+   * ever longer list in its status, its memo and its continued runs' input.
+   */
+  public static final int MAX_STEPS = 100;
+  /** The step that stands for the steps no longer kept, first in the status. */
+  public static final String EARLIER_STEPS = "earlier_steps_omitted";
 
   private final String flowId;
   private final String provider;
@@ -39,6 +46,9 @@ public final class FlowJournal {
   private FlowFailure failure;
   private boolean recordsStatusMemo;
   private final PendingEffects pending;
+  /** Steps dropped to keep {@link #MAX_STEPS}, and when the last of them happened. */
+  private int stepsOmitted;
+  private Instant omittedUntil;
 
   /** @param merchantId null for a flow started before flows had merchants */
   public FlowJournal(String flowId, String provider, String merchantId, String merchantReference, Money orderAmount) {
@@ -69,8 +79,50 @@ public final class FlowJournal {
     moveTo(FlowState.STARTED, "started", detail);
   }
 
+  /**
+   * The journal of a run continued as new: everything the previous run's journal had, with
+   * nothing pending (a flow continues only once its handlers have finished). Its search attributes
+   * and memo were carried by the continue-as-new itself.
+   */
+  public static FlowJournal resumed(JournalCarry carry) {
+    FlowStatus status = carry.status();
+    FlowJournal journal =
+        new FlowJournal(
+            status.flowId(), status.provider(), status.merchantId(), status.merchantReference(), status.orderAmount());
+    journal.providerIds.putAll(status.providerIds());
+    journal.refunds.addAll(status.refunds());
+    journal.steps.addAll(status.steps());
+    journal.state = status.state();
+    journal.capturedAmount = status.capturedAmount();
+    journal.failure = status.failure();
+    journal.stepsOmitted = carry.stepsOmitted();
+    journal.omittedUntil = carry.omittedUntil();
+    journal.recordsStatusMemo = true;
+    return journal;
+  }
+
+  /** What a run continued as new needs to go on with this journal. */
+  public JournalCarry carry() {
+    return new JournalCarry(
+        new FlowStatus(
+            flowId, provider, merchantId, merchantReference, state, orderAmount, capturedAmount, refundedAmount(),
+            Map.copyOf(providerIds), List.copyOf(refunds), failure, List.copyOf(steps), List.of()),
+        stepsOmitted,
+        omittedUntil);
+  }
+
+  /**
+   * A journal carried into a run continued as new: its status (steps without the omitted-steps
+   * marker) and how many steps were dropped before them.
+   */
+  public record JournalCarry(FlowStatus status, int stepsOmitted, Instant omittedUntil) {}
+
   public void step(String name, String detail) {
     steps.add(new FlowStep(name, now(), detail));
+    if (steps.size() > MAX_STEPS) {
+      omittedUntil = steps.remove(0).at();
+      stepsOmitted++;
+    }
   }
 
   /** Moves to a new state, recording the step that caused it. */
@@ -179,8 +231,24 @@ public final class FlowJournal {
         Map.copyOf(providerIds),
         List.copyOf(refunds),
         failure,
-        List.copyOf(steps),
+        stepsShown(),
         pending.list());
+  }
+
+  /** The kept steps, after one that says how many earlier ones were dropped. */
+  private List<FlowStep> stepsShown() {
+    if (stepsOmitted == 0) {
+      return List.copyOf(steps);
+    }
+    List<FlowStep> shown = new ArrayList<>(steps.size() + 1);
+    shown.add(new FlowStep(EARLIER_STEPS, omittedUntil, stepsOmitted + " earlier steps are not kept"));
+    shown.addAll(steps);
+    return List.copyOf(shown);
+  }
+
+  /** The memo and search attributes a run continued as new starts with: this run's last ones. */
+  public Map<String, Object> memo() {
+    return FlowMemo.of(snapshot());
   }
 
   private void recordMemo() {

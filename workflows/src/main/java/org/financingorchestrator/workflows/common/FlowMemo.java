@@ -9,13 +9,16 @@ import java.util.Optional;
  * A flow's last recorded status, kept in the workflow's memo on the Temporal server so that it
  * can be read with DescribeWorkflowExecution while no worker runs to answer the status Query.
  * The API writes the first one when it starts the flow; the flow rewrites it at every state
- * change. It is the status with the steps cut to the last one (its name and workflow time):
- * small, and like the status free of personal data.
+ * change. It is the status with the steps cut to the last one (its name and workflow time) and
+ * the refunds to the latest {@value #REFUNDS_KEPT} (the refunded amount stays the total): small
+ * and bounded, since it is written again at every change, and like the status free of personal data.
  */
 public final class FlowMemo {
 
   /** The memo field that holds the status. */
   public static final String KEY = "flowStatus";
+  /** Refunds the memo lists: the latest; the live status lists them all. */
+  public static final int REFUNDS_KEPT = 10;
 
   private FlowMemo() {}
 
@@ -36,7 +39,7 @@ public final class FlowMemo {
             status.capturedAmount(),
             status.refundedAmount(),
             status.providerIds(),
-            status.refunds(),
+            latest(status.refunds()),
             status.failure(),
             lastStep,
             status.pending()));
@@ -54,6 +57,10 @@ public final class FlowMemo {
    */
   public static Optional<FlowStatus> read(WorkflowExecutionMetadata execution) {
     return Optional.ofNullable((FlowStatus) execution.getMemo(KEY, FlowStatus.class));
+  }
+
+  private static List<RefundRecord> latest(List<RefundRecord> refunds) {
+    return refunds.size() <= REFUNDS_KEPT ? refunds : List.copyOf(refunds.subList(refunds.size() - REFUNDS_KEPT, refunds.size()));
   }
 
   /** Details belong to the live status; the memo keeps what happened last and when. */

@@ -21,7 +21,17 @@ public enum FlowRefusal {
   /** The merchant reference was used for an operation with other terms (a refund of another amount). */
   REFERENCE_REUSED(FlowRefusedException.ReferenceReused.class, FlowFailure.REFERENCE_REUSED),
   /** A provider token (the shopper's return) that is not this flow's. */
-  FOREIGN_TOKEN(FlowRefusedException.ForeignToken.class, "refused");
+  FOREIGN_TOKEN(FlowRefusedException.ForeignToken.class, "refused"),
+  /**
+   * The request would change nothing (the same courier details again): refused so that it writes
+   * nothing to the flow's history; the API answers it from the flow's state, as a success.
+   */
+  UNCHANGED(FlowRefusedException.Unchanged.class, "unchanged"),
+  /**
+   * The flow is finishing the requests in hand before it continues as new (its history grew long):
+   * the request is refused without trying, and the API sends it again to the next run.
+   */
+  CONTINUING(FlowRefusedException.Continuing.class, "continuing");
 
   /**
    * LEGACY: what workers built before this vocabulary threw from validators. Read only while such

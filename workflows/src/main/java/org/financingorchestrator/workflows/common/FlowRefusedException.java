@@ -54,4 +54,18 @@ public abstract sealed class FlowRefusedException extends RuntimeException {
       super(FlowRefusal.FOREIGN_TOKEN, field + " " + problem);
     }
   }
+
+  /** {@link FlowRefusal#UNCHANGED}: the flow already has what the request asks for. */
+  public static final class Unchanged extends FlowRefusedException {
+    public Unchanged(String message) {
+      super(FlowRefusal.UNCHANGED, message);
+    }
+  }
+
+  /** {@link FlowRefusal#CONTINUING}: send the request again; the flow's next run takes it. */
+  public static final class Continuing extends FlowRefusedException {
+    public Continuing(String message) {
+      super(FlowRefusal.CONTINUING, message);
+    }
+  }
 }

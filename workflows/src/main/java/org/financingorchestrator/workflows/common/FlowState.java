@@ -22,10 +22,23 @@ public enum FlowState {
   EXPIRED,
   /** Something else ended the flow; the failure says what. */
   FAILED,
-  /** The consumer was approved for financing (ChargeAfter send-link); no payment is taken by the flow. */
+  /**
+   * Approved for credit: the consumer by the lender (ChargeAfter send-link; no payment is taken by
+   * the flow), or a credit application with its account open (Flexiti).
+   */
   APPROVED,
   /** The lender has not decided yet and will later, outside the flow (ChargeAfter send-link). */
-  PENDING;
+  PENDING,
+  /** Flexiti: a code was sent to the customer (sms, email); waiting for the clerk to enter it. */
+  AWAITING_VERIFICATION,
+  /** Flexiti: the purchase is posted and confirmed on the customer's account. */
+  POSTED,
+  /** The shopper confirmed; the provider is asked to authorize the loan (Affirm). */
+  AUTHORIZING,
+  /** The provider authorized the amount; waiting for the merchant to capture or void it (Affirm). */
+  AUTHORIZED,
+  /** The merchant voided the authorization before capture (Affirm). */
+  VOIDED;
 
   public boolean endedWithoutPayment() {
     return this == DECLINED || this == CANCELLED || this == EXPIRED || this == FAILED;

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Replays every history in {@code src/test/resources/histories/}, recorded from every shipped
+ * Replays every Afterpay history ({@code afterpay-*.json}) in {@code src/test/resources/histories/}, recorded from every shipped
  * version of the workflow (unversioned, "flow-status-memo", "settle-unknown-outcomes",
  * "merchant-id", "wait-after-invalid-token") and from
  * each end state. A change that would break flows already running (a step added, removed or

@@ -23,6 +23,7 @@ import io.temporal.api.enums.v1.WorkflowIdReusePolicy;
 import io.temporal.client.UpdateOptions;
 import io.temporal.client.WithStartWorkflowOperation;
 import io.temporal.client.WorkflowClient;
+import io.temporal.common.WorkflowExecutionHistory;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowStub;
 import io.temporal.client.WorkflowUpdateException;
@@ -35,9 +36,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.financingorchestrator.workflows.common.RefundRequest;
+import org.financingorchestrator.workflows.common.AfterSale;
+import org.financingorchestrator.workflows.common.FlowJournal;
 import org.financingorchestrator.workflows.common.FlowMemo;
 import org.financingorchestrator.workflows.common.FlowSearchAttributes;
 import org.financingorchestrator.workflows.common.FlowState;
@@ -246,6 +250,18 @@ class AfterpayCheckoutWorkflowTest {
 
     verify(afterpay).updateCourier("12345678", courier);
     assertThat(flow.status().steps()).extracting(FlowStep::name).contains("courier_updated");
+
+    // The same details again would change nothing: refused as unchanged, nothing written (the
+    // real server drops a rejected Update's workflow task too; this test server keeps it).
+    long events = eventsBesidesWorkflowTasks();
+    assertThatThrownBy(() -> flow.updateCourier(courier))
+        .isInstanceOf(WorkflowUpdateException.class)
+        .cause()
+        .isInstanceOfSatisfying(
+            ApplicationFailure.class,
+            refused -> assertThat(FlowRefusal.ofFailureType(refused.getType())).contains(FlowRefusal.UNCHANGED));
+    assertThat(eventsBesidesWorkflowTasks()).isEqualTo(events);
+    verify(afterpay, times(1)).updateCourier("12345678", courier);
     assertThatThrownBy(() -> flow.updateCourier(new AfterpayCourier(null, null, null, "URGENT")))
         .isInstanceOf(WorkflowUpdateException.class)
         .rootCause()
@@ -337,6 +353,8 @@ class AfterpayCheckoutWorkflowTest {
     assertThat(flow.status().state()).isEqualTo(FlowState.AWAITING_SHOPPER);
     assertThat(flow.status().failure()).isNull();
     assertThat(flow.shopperRedirect()).isNull();
+    // The next return is a new round: a new Update, while repeats of the first attach to the first.
+    assertThat(flow.shopperReturnRound()).isEqualTo(new AfterpayReturnRound(TOKEN, 1, null));
 
     env.sleep(Duration.ofHours(1));
     ShopperRedirect approved = flow.shopperReturn(new AfterpayShopperReturn(TOKEN, AfterpayShopperReturn.Status.SUCCESS));
@@ -349,6 +367,7 @@ class AfterpayCheckoutWorkflowTest {
             "shopper_returned", "capture_requested", "capture_refused", "capture_refused_awaiting_shopper",
             "shopper_returned", "capture_requested", "captured");
     verify(afterpay, times(2)).capture(TOKEN, REFERENCE);
+    assertThat(flow.shopperReturnRound()).isEqualTo(new AfterpayReturnRound(TOKEN, 1, approved));
     recordHistory("afterpay-invalid-token-then-captured");
   }
 
@@ -808,6 +827,94 @@ class AfterpayCheckoutWorkflowTest {
     assertThat(WorkflowStub.fromTyped(flow).getResult(FlowStatus.class).state()).isEqualTo(FlowState.EXPIRED);
     assertThatThrownBy(() -> startAndGetOrder(request(REFERENCE), WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_ALLOW_DUPLICATE_FAILED_ONLY))
         .isInstanceOf(io.temporal.client.WorkflowServiceException.class);
+  }
+
+  /**
+   * Issue 8, bounded flows: 500 refunds on one flow. The after-sale window continues as new
+   * whenever a run's history grows long, carrying the ledger: every run stays under the bound,
+   * every refund is made once, a reference from an earlier run still answers its refund, and the
+   * window still closes when it was due.
+   */
+  @Test
+  void fiveHundredRefundsContinueAsNewWithTheLedgerAndEveryRunsHistoryStaysBounded() throws Exception {
+    capturedFlow();
+    // No run id: each request goes to the flow's current run.
+    AfterpayCheckoutWorkflow flow = client.newWorkflowStub(AfterpayCheckoutWorkflow.class, FLOW_ID);
+    List<RefundRecord> made = new ArrayList<>();
+    for (int i = 0; i < 500; i++) {
+      made.add(flow.refund(new RefundRequest(usd("0.01"), "RF-" + i)));
+    }
+
+    List<WorkflowExecutionHistory> runs = runs();
+    List<Integer> runLengths = runs.stream().map(run -> run.getEvents().size()).toList();
+    assertThat(runLengths).hasSizeGreaterThan(5);
+    // The first run: order, capture, refunds, then continued as new.
+    Files.createDirectories(Path.of("target", "histories"));
+    Files.writeString(
+        Path.of("target", "histories", "afterpay-captured-refunded-continued-as-new.json"),
+        runs.get(runs.size() - 1).toJson(true));
+    // One run: up to the threshold, plus the refund in progress when it was crossed and the continue.
+    assertThat(runLengths).allSatisfy(events -> assertThat(events).isLessThan(BOUND));
+    verify(afterpay, times(500)).refund(any());
+
+    FlowStatus status = flow.status();
+    assertThat(status.state()).isEqualTo(FlowState.PARTIALLY_REFUNDED);
+    assertThat(status.refundedAmount()).isEqualTo(usd("5.00"));
+    assertThat(status.refunds()).containsExactlyElementsOf(made);
+    assertThat(status.providerIds()).containsEntry("token", TOKEN).containsEntry("paymentId", "12345678");
+    assertThat(status.steps()).hasSize(FlowJournal.MAX_STEPS + 1);
+    assertThat(status.steps().get(0).name()).isEqualTo(FlowJournal.EARLIER_STEPS);
+    FlowStatus memo = memo(flow);
+    assertThat(memo.refunds()).hasSize(FlowMemo.REFUNDS_KEPT).isEqualTo(made.subList(490, 500));
+    assertThat(memo.refundedAmount()).isEqualTo(usd("5.00"));
+
+    // The first run's reference, repeated in a later run: the same refund, nothing sent.
+    assertThat(flow.refund(new RefundRequest(usd("0.01"), "RF-0"))).isEqualTo(made.get(0));
+    assertThatThrownBy(() -> flow.refund(new RefundRequest(usd("0.02"), "RF-0")))
+        .isInstanceOf(WorkflowUpdateException.class)
+        .rootCause()
+        .hasMessageContaining("RF-0 is already used for a refund of USD 0.01");
+    assertThatThrownBy(() -> flow.refund(new RefundRequest(usd("16.86"), "RF-over")))
+        .isInstanceOf(WorkflowUpdateException.class)
+        .rootCause()
+        .hasMessageContaining("exceeds what is left to refund: USD 16.85");
+    // A repeated start still answers the order; the shopper's redirect is still the one decided.
+    assertThat(startAndGetOrder(request(REFERENCE), WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_ALLOW_DUPLICATE_FAILED_ONLY).token())
+        .isEqualTo(TOKEN);
+    assertThat(flow.shopperReturnRound().decided().state()).isEqualTo(FlowState.CAPTURED);
+    verify(afterpay, times(500)).refund(any());
+
+    // The window closes when it was due (120 days after capture), not 120 days after the last run began.
+    env.sleep(Duration.ofDays(119));
+    assertThat(WorkflowStub.fromTyped(flow).describe().getStatus())
+        .isEqualTo(io.temporal.api.enums.v1.WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_RUNNING);
+    env.sleep(Duration.ofDays(2));
+    FlowStatus result = client.newUntypedWorkflowStub(FLOW_ID).getResult(FlowStatus.class);
+    assertThat(result.refunds()).hasSize(500);
+    assertThat(result.steps().get(result.steps().size() - 1).name()).isEqualTo("after_sale_closed");
+    recordHistory("afterpay-continued-as-new-closed");
+  }
+
+  private long eventsBesidesWorkflowTasks() {
+    return client.fetchHistory(FLOW_ID).getEvents().stream()
+        .filter(event -> !event.getEventType().name().startsWith("EVENT_TYPE_WORKFLOW_TASK_"))
+        .count();
+  }
+
+  /** Events per run bound in the test above: the threshold and one refund's worth, with room. */
+  private static final int BOUND = AfterSale.CONTINUE_AS_NEW_AFTER_EVENTS + 50;
+
+  /** The history of every run of the flow, newest first, following the continue-as-new chain. */
+  private List<WorkflowExecutionHistory> runs() {
+    List<WorkflowExecutionHistory> runs = new ArrayList<>();
+    String runId = WorkflowStub.fromTyped(client.newWorkflowStub(AfterpayCheckoutWorkflow.class, FLOW_ID))
+        .describe().getExecution().getRunId();
+    while (!runId.isEmpty()) {
+      WorkflowExecutionHistory history = client.fetchHistory(FLOW_ID, runId);
+      runs.add(history);
+      runId = history.getEvents().get(0).getWorkflowExecutionStartedEventAttributes().getContinuedExecutionRunId();
+    }
+    return runs;
   }
 
   // --- helpers --------------------------------------------------------------------------------

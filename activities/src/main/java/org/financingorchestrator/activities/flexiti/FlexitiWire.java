@@ -1,0 +1,117 @@
+package org.financingorchestrator.activities.flexiti;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * Flexiti's JSON, field for field (snake_case). Ids come as numbers or strings, so they are read as
+ * text; money through {@link FlexitiAmount}. Requests carrying secrets mask them in toString.
+ */
+final class FlexitiWire {
+
+  private FlexitiWire() {}
+
+  @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+  record Token(String tokenType, String accessToken, Long expiresIn, String refreshToken) {
+    @Override
+    public String toString() {
+      return "Token[tokenType=" + tokenType + ", accessToken=****, expiresIn=" + expiresIn + ", refreshToken=****]";
+    }
+  }
+
+  @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+  record MerchantLoginRequest(String merchantUsername, String merchantPassword) {
+    @Override
+    public String toString() {
+      return "MerchantLoginRequest[merchantUsername=" + merchantUsername + ", merchantPassword=****]";
+    }
+  }
+
+  @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+  record MerchantLogin(String merchantName, String merchantId, FormValues formValues) {}
+
+  @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+  record FormValues(List<OfferType> offerTypes) {}
+
+  /** Term options come as numbers (merchant login) or strings (look-up). */
+  @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+  record OfferType(String planName, List<String> termOptions, String planId, String offerCategory) {}
+
+  @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+  record Customer(
+      @JsonDeserialize(using = FlexitiAmount.class) BigDecimal availableCredit,
+      String accountNumber,
+      String customerId,
+      String riskRating) {}
+
+  @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record VerifyRequest(String format, String securityQid, String securityAnswer) {
+    @Override
+    public String toString() {
+      return "VerifyRequest[format=" + format + ", securityQid=" + securityQid + ", securityAnswer=****]";
+    }
+  }
+
+  /** verification_code: the code as a number (override, security question) or "verification_sent_to_sms|email". */
+  @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+  record Verification(JsonNode verificationCode) {
+    @Override
+    public String toString() {
+      return "Verification[verificationCode=****]";
+    }
+  }
+
+  @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record TransactionRequest(
+      String customerId,
+      BigDecimal amount,
+      String planId,
+      Integer term,
+      String verificationCode,
+      boolean customerConfirmed,
+      boolean holdAuthorization,
+      String transactionId) {
+    @Override
+    public String toString() {
+      return "TransactionRequest[customerId=" + customerId + ", amount=" + amount + ", planId=" + planId + ", term=" + term
+          + ", verificationCode=****, customerConfirmed=" + customerConfirmed + ", holdAuthorization=" + holdAuthorization
+          + ", transactionId=" + transactionId + "]";
+    }
+  }
+
+  @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+  record Transaction(
+      String transactionId,
+      String planName,
+      String planId,
+      @JsonDeserialize(using = FlexitiAmount.class) BigDecimal availableCredit,
+      @JsonDeserialize(using = FlexitiAmount.class) BigDecimal adminFee,
+      @JsonDeserialize(using = FlexitiAmount.class) BigDecimal balanceAfterPurchase,
+      @JsonDeserialize(using = FlexitiAmount.class) BigDecimal paymentValue,
+      @JsonDeserialize(using = FlexitiAmount.class) BigDecimal promotionalAmount,
+      Boolean customerConfirmed) {}
+
+  @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+  record CustomerTransactions(List<CustomerTransaction> transactions) {}
+
+  @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+  record CustomerTransaction(
+      String transactionId,
+      String transactionStatus,
+      @JsonDeserialize(using = FlexitiAmount.class) BigDecimal transactionBalance,
+      String planName) {}
+
+  /**
+   * Both error shapes Flexiti answers: {url, message, error} (customers) and {code, error,
+   * error_description} (authentication, transactions).
+   */
+  @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+  record Error(String error, String message, String errorDescription) {}
+}

@@ -1,0 +1,107 @@
+package org.financingorchestrator.activities.flexiti;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.financingorchestrator.activities.common.MalformedAnswers;
+import org.financingorchestrator.workflows.common.Money;
+import org.financingorchestrator.workflows.flexiti.FlexitiCustomer;
+import org.financingorchestrator.workflows.flexiti.FlexitiCustomerKey;
+import org.financingorchestrator.workflows.flexiti.FlexitiOffer;
+import org.financingorchestrator.workflows.flexiti.FlexitiTerms;
+import org.financingorchestrator.workflows.flexiti.FlexitiTransactionCall;
+import org.financingorchestrator.workflows.flexiti.FlexitiVerification;
+
+/** Between the flow's records and Flexiti's wire. Flexiti's money is Canadian dollars. */
+final class FlexitiWireMapper {
+
+  static final String CURRENCY = "CAD";
+
+  private FlexitiWireMapper() {}
+
+  static List<FlexitiOffer> offers(FlexitiWire.MerchantLogin login) {
+    MalformedAnswers.require(login.formValues(), "form_values");
+    List<FlexitiWire.OfferType> types = MalformedAnswers.require(login.formValues().offerTypes(), "form_values.offer_types");
+    return types.stream()
+        .map(t -> new FlexitiOffer(
+            MalformedAnswers.require(t.planId(), "offer_types.plan_id"),
+            t.planName(),
+            t.termOptions() == null ? List.of() : t.termOptions().stream().map(String::trim).map(Integer::valueOf).toList()))
+        .toList();
+  }
+
+  /** The look-up's query: the one way the clerk named the customer, and the language. */
+  static Map<String, String> lookUpQuery(FlexitiCustomerKey key, String language) {
+    Map<String, String> query = new LinkedHashMap<>();
+    if (key.vccNumber() != null) {
+      query.put("vcc_number", key.vccNumber());
+    } else if (key.accountNumber() != null) {
+      query.put("account_number", key.accountNumber());
+    } else {
+      query.put("first_name", key.firstName());
+      query.put("last_name", key.lastName());
+      query.put("dob", key.dob());
+      query.put("postal_code", key.postalCode());
+    }
+    if (language != null) {
+      query.put("lang", language);
+    }
+    return query;
+  }
+
+  static FlexitiCustomer customer(FlexitiWire.Customer customer) {
+    BigDecimal available = customer.availableCredit();
+    return new FlexitiCustomer(
+        MalformedAnswers.require(customer.customerId(), "customer_id"),
+        customer.accountNumber(),
+        available == null ? null : money(available));
+  }
+
+  static FlexitiVerification verification(FlexitiWire.Verification answer) {
+    JsonNode code = MalformedAnswers.require(answer.verificationCode(), "verification_code");
+    if (code.isIntegralNumber()) {
+      return new FlexitiVerification(code.asText());
+    }
+    String text = code.asText();
+    if (text.matches("[0-9]{4,8}")) {
+      return new FlexitiVerification(text);
+    }
+    if (text.startsWith("verification_sent_to_")) {
+      return new FlexitiVerification(null);
+    }
+    // Neither a code nor "sent": a malformed answer, named by its field.
+    return MalformedAnswers.require(null, "verification_code as a code or verification_sent_to_*");
+  }
+
+  static FlexitiWire.TransactionRequest transaction(FlexitiTransactionCall call) {
+    return new FlexitiWire.TransactionRequest(
+        call.customerId(), call.amount().amount(), call.planId(), call.term(), call.verificationCode(),
+        call.customerConfirmed(), call.holdAuthorization(), call.transactionId());
+  }
+
+  static FlexitiTerms terms(FlexitiWire.Transaction t) {
+    return new FlexitiTerms(
+        MalformedAnswers.require(t.transactionId(), "transaction_id"),
+        t.planName(),
+        money(MalformedAnswers.require(t.paymentValue(), "payment_value")),
+        t.adminFee() == null ? Money.zero(CURRENCY) : money(t.adminFee()),
+        money(MalformedAnswers.require(t.balanceAfterPurchase(), "balance_after_purchase")),
+        t.availableCredit() == null ? null : money(t.availableCredit()));
+  }
+
+  static boolean listsPosted(FlexitiWire.CustomerTransactions list, String transactionId) {
+    if (list.transactions() == null) {
+      return false;
+    }
+    return list.transactions().stream()
+        .anyMatch(t -> transactionId.equals(t.transactionId()) && "Posted".equalsIgnoreCase(t.transactionStatus()));
+  }
+
+  /** Exact: "120.05000" is 120.05; an amount with a third decimal that is not zero fails (ArithmeticException). */
+  static Money money(BigDecimal amount) {
+    BigDecimal exact = amount.scale() > Money.SCALE ? amount.stripTrailingZeros() : amount;
+    return new Money(exact, CURRENCY);
+  }
+}

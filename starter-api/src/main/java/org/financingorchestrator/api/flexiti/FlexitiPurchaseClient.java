@@ -1,0 +1,69 @@
+package org.financingorchestrator.api.flexiti;
+
+import io.temporal.client.UpdateOptions;
+import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowUpdateStage;
+import org.financingorchestrator.api.common.FlowIds;
+import org.financingorchestrator.api.common.FlowStart;
+import org.financingorchestrator.api.common.FlowUpdateSender;
+import org.financingorchestrator.workflows.flexiti.FlexitiPurchaseAnswer;
+import org.financingorchestrator.workflows.flexiti.FlexitiPurchaseDigest;
+import org.financingorchestrator.workflows.flexiti.FlexitiPurchaseInput;
+import org.financingorchestrator.workflows.flexiti.FlexitiPurchaseRequest;
+import org.financingorchestrator.workflows.flexiti.FlexitiPurchaseWorkflow;
+import org.springframework.stereotype.Service;
+
+/**
+ * The client of Flexiti purchase flows: starts them (Update-with-Start by the merchant's reference)
+ * and sends them the clerk's inputs as Updates, each answering where the purchase stands.
+ */
+@Service
+public class FlexitiPurchaseClient {
+
+  private final WorkflowClient client;
+  private final FlexitiFlowProperties properties;
+  private final FlowUpdateSender updates;
+
+  public FlexitiPurchaseClient(WorkflowClient client, FlexitiFlowProperties properties, FlowUpdateSender updates) {
+    this.client = client;
+    this.properties = properties;
+    this.updates = updates;
+  }
+
+  /**
+   * Starts the purchase and answers once it waits for the clerk (a code, the customer's answer) or
+   * has ended. The same request again answers the same flow; another purchase under the reference is refused.
+   */
+  public FlexitiPurchaseAnswer start(String merchantId, FlexitiPurchaseRequest request) {
+    String flowId = FlowIds.of(FlexitiPurchaseWorkflow.PROVIDER, merchantId, request.merchantReference());
+    FlowStart start =
+        new FlowStart(
+            flowId,
+            FlexitiPurchaseWorkflow.TYPE,
+            properties.taskQueue(),
+            FlexitiPurchaseWorkflow.PROVIDER,
+            merchantId,
+            request.merchantReference(),
+            request.amount(),
+            "Flexiti purchase " + request.merchantReference() + " " + request.amount(),
+            new FlexitiPurchaseInput(request, merchantId, properties.verificationWait(), properties.confirmationWait()));
+    return updates.start(
+        start, FlexitiPurchaseWorkflow.STARTED, FlexitiPurchaseAnswer.class, FlexitiPurchaseDigest.of(request),
+        properties.startWait());
+  }
+
+  public FlexitiPurchaseAnswer verificationCode(String flowId, String code) {
+    FlexitiPurchaseWorkflow flow = client.newWorkflowStub(FlexitiPurchaseWorkflow.class, flowId);
+    return updates.send(flowId, () -> WorkflowClient.startUpdate(flow::verificationCode, code, accepted()), properties.operationWait());
+  }
+
+  public FlexitiPurchaseAnswer customerConfirmation(String flowId, boolean accepted) {
+    FlexitiPurchaseWorkflow flow = client.newWorkflowStub(FlexitiPurchaseWorkflow.class, flowId);
+    return updates.send(
+        flowId, () -> WorkflowClient.startUpdate(flow::customerConfirmation, accepted, accepted()), properties.operationWait());
+  }
+
+  private static UpdateOptions<FlexitiPurchaseAnswer> accepted() {
+    return UpdateOptions.<FlexitiPurchaseAnswer>newBuilder().setWaitForStage(WorkflowUpdateStage.ACCEPTED).build();
+  }
+}

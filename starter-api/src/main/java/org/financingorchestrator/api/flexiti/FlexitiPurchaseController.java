@@ -1,0 +1,92 @@
+package org.financingorchestrator.api.flexiti;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import org.financingorchestrator.api.common.FlowIds;
+import org.financingorchestrator.api.common.JsonEndpoint;
+import org.financingorchestrator.api.common.RequestValidator;
+import org.financingorchestrator.api.merchants.CurrentMerchant;
+import org.financingorchestrator.api.merchants.Merchant;
+import org.financingorchestrator.workflows.flexiti.FlexitiPurchaseAnswer;
+import org.financingorchestrator.workflows.flexiti.FlexitiPurchaseWorkflow;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Flexiti's point-of-sale endpoints: start a purchase, enter the code the customer received, and
+ * give the customer's answer to the terms. Status is every provider's ({@code FlowController}).
+ */
+@RestController
+@Tag(name = "Flexiti", description = "Flexiti point-of-sale purchases")
+public class FlexitiPurchaseController {
+
+  /** The flow id's prefix picks the provider, so these paths match only Flexiti flows. */
+  private static final String FLEXITI_FLOW = "/v1/flows/{flowId:flexiti-.*}";
+
+  private final FlexitiPurchaseClient flows;
+  private final RequestValidator validator;
+
+  public FlexitiPurchaseController(FlexitiPurchaseClient flows, RequestValidator validator) {
+    this.flows = flows;
+    this.validator = validator;
+  }
+
+  @JsonEndpoint(method = RequestMethod.POST, path = "/v1/flexiti/purchases")
+  @Operation(
+      summary = "Start a Flexiti purchase",
+      description = "Looks the customer up, verifies them and, once verified, posts the transaction unconfirmed. Answers "
+          + "when the purchase waits for the clerk (AWAITING_VERIFICATION: enter the code the customer received; "
+          + "AWAITING_SHOPPER: the terms are shown, give the customer's answer) or has ended (DECLINED, FAILED with "
+          + "Flexiti's message). The merchant reference is the flow's key: the same request again answers the same flow.")
+  @ApiResponse(responseCode = "201", description = "Started; Location is the flow")
+  @ApiResponse(responseCode = "400", description = "Invalid request; errors name the fields")
+  @ApiResponse(responseCode = "401", description = "No valid API key")
+  @ApiResponse(responseCode = "409", description = "Reference used for another purchase, or its flow has finished")
+  @ApiResponse(responseCode = "503", description = "Temporal unreachable; repeat the same request")
+  @ApiResponse(responseCode = "504", description = "No answer yet; repeat the same request")
+  public ResponseEntity<FlexitiPurchaseAnswer> start(@RequestBody FlexitiPurchaseBody body) {
+    Merchant merchant = CurrentMerchant.get();
+    validator.check(body, "$", FlexitiRules::purchase);
+    FlexitiPurchaseAnswer answer = flows.start(merchant.id(), FlexitiBodyMapper.purchase(body));
+    return ResponseEntity.created(URI.create("/v1/flows/" + answer.flowId())).body(answer);
+  }
+
+  @JsonEndpoint(method = RequestMethod.POST, path = FLEXITI_FLOW + "/verification-code")
+  @Operation(
+      summary = "Enter the code the customer received by sms or email",
+      description = "Answers after the transaction was posted (AWAITING_SHOPPER with the terms), or the code was "
+          + "wrong (AWAITING_VERIFICATION with the attempts left; DECLINED after the last).")
+  @ApiResponse(responseCode = "200", description = "Where the purchase stands")
+  @ApiResponse(responseCode = "400", description = "Invalid request; errors name the fields")
+  @ApiResponse(responseCode = "404", description = "No such flow of this merchant")
+  @ApiResponse(responseCode = "409", description = "The purchase does not wait for a code, or has finished")
+  public FlexitiPurchaseAnswer verificationCode(
+      @Parameter(example = "flexiti-demo-till-7-0001") @PathVariable String flowId, @RequestBody VerificationCodeBody body) {
+    FlowIds.requireValid(flowId, FlexitiPurchaseWorkflow.PROVIDER);
+    FlowIds.requireOwned(flowId);
+    validator.check(body, "$");
+    return flows.verificationCode(flowId, body.code());
+  }
+
+  @JsonEndpoint(method = RequestMethod.POST, path = FLEXITI_FLOW + "/customer-confirmation")
+  @Operation(
+      summary = "Give the customer's answer to the terms",
+      description = "accept confirms the transaction (POSTED with its id); refuse confirms nothing (CANCELLED).")
+  @ApiResponse(responseCode = "200", description = "Where the purchase stands")
+  @ApiResponse(responseCode = "400", description = "Invalid request; errors name the fields")
+  @ApiResponse(responseCode = "404", description = "No such flow of this merchant")
+  @ApiResponse(responseCode = "409", description = "The purchase does not wait for the customer, or has finished")
+  public FlexitiPurchaseAnswer customerConfirmation(
+      @Parameter(example = "flexiti-demo-till-7-0001") @PathVariable String flowId, @RequestBody CustomerConfirmationBody body) {
+    FlowIds.requireValid(flowId, FlexitiPurchaseWorkflow.PROVIDER);
+    FlowIds.requireOwned(flowId);
+    validator.check(body, "$");
+    return flows.customerConfirmation(flowId, body.accepted());
+  }
+}

@@ -1,0 +1,60 @@
+package org.financingorchestrator.api.flexiti;
+
+import java.util.List;
+import org.financingorchestrator.workflows.common.Money;
+import org.financingorchestrator.workflows.common.ProviderFailure;
+import org.financingorchestrator.workflows.flexiti.FlexitiActivities;
+import org.financingorchestrator.workflows.flexiti.FlexitiCustomer;
+import org.financingorchestrator.workflows.flexiti.FlexitiCustomerKey;
+import org.financingorchestrator.workflows.flexiti.FlexitiOffer;
+import org.financingorchestrator.workflows.flexiti.FlexitiTerms;
+import org.financingorchestrator.workflows.flexiti.FlexitiTransactionCall;
+import org.financingorchestrator.workflows.flexiti.FlexitiVerification;
+import org.financingorchestrator.workflows.flexiti.FlexitiVerifyCall;
+
+/**
+ * Flexiti as the API tests need it: every customer is found and verified by sms; the code 246810
+ * is right, any other wrong.
+ */
+final class ScriptedFlexiti implements FlexitiActivities {
+
+  static final String CODE = "246810";
+
+  @Override
+  public List<FlexitiOffer> merchantOffers(String language) {
+    return List.of(new FlexitiOffer("5", "Equal Payments, No Interest", List.of(3, 6, 10)));
+  }
+
+  @Override
+  public FlexitiCustomer lookUp(FlexitiCustomerKey customer, String language) {
+    return new FlexitiCustomer("43353", "20035156", cad("5000.00"));
+  }
+
+  @Override
+  public FlexitiVerification verify(FlexitiVerifyCall call) {
+    return new FlexitiVerification(null);
+  }
+
+  @Override
+  public FlexitiTerms postTransaction(FlexitiTransactionCall call) {
+    if (!CODE.equals(call.verificationCode())) {
+      throw new ProviderFailure("flexiti", 409, "wrong_verification_code", "wrong_verification_code", null, false)
+          .toApplicationFailure(null);
+    }
+    return new FlexitiTerms("167635", "Equal Payments, No Interest", cad("200.01"), cad("49.99"), cad("3799.94"), cad("5000.00"));
+  }
+
+  @Override
+  public FlexitiTerms confirmTransaction(FlexitiTransactionCall call) {
+    return postTransaction(call);
+  }
+
+  @Override
+  public boolean isPosted(String customerId, String transactionId) {
+    return false;
+  }
+
+  private static Money cad(String amount) {
+    return Money.of(amount, "CAD");
+  }
+}
