@@ -162,6 +162,7 @@ start_worker() {
   # shellcheck disable=SC2046
   start worker java "${java_opts[@]}" -jar "$(jar worker)" $(listen "$worker_port" "$worker_management_port") \
     --providers.afterpay.base-url="${PROVIDERS_AFTERPAY_BASE_URL:-http://localhost:$sandbox_port/afterpay}" \
+    --providers.chargeafter.base-url="${PROVIDERS_CHARGEAFTER_BASE_URL:-http://localhost:$sandbox_port/chargeafter}" \
     --providers.affirm.base-url="${PROVIDERS_AFFIRM_BASE_URL:-http://localhost:$sandbox_port/affirm}"
   worker_pid=${pids[-1]}
 }

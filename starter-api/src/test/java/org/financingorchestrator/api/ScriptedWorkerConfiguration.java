@@ -7,13 +7,16 @@ import org.financingorchestrator.api.affirm.StubAffirmActivities;
 import org.financingorchestrator.api.afterpay.ScriptedAfterpayCheckoutWorkflow;
 import org.financingorchestrator.workflows.affirm.AffirmCheckoutWorkflow;
 import org.financingorchestrator.workflows.affirm.AffirmCheckoutWorkflowImpl;
+import org.financingorchestrator.api.chargeafter.FakeChargeAfterActivities;
+import org.financingorchestrator.workflows.chargeafter.ChargeAfterSendLinkWorkflow;
+import org.financingorchestrator.workflows.chargeafter.ChargeAfterSendLinkWorkflowImpl;
 import org.financingorchestrator.workflows.common.FlowSearchAttributes;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
 /**
- * Runs the scripted Afterpay workflow (and Affirm's own, over stub activities) on the in-process Temporal test server that the Temporal
+ * Runs the scripted Afterpay workflow (and Affirm's and ChargeAfter's own, over stub and fake activities) on the in-process Temporal test server that the Temporal
  * starter creates ({@code spring.temporal.test-server.enabled}), on the task queue the API uses.
  */
 @TestConfiguration(proxyBeanMethods = false)
@@ -31,6 +34,10 @@ public class ScriptedWorkerConfiguration {
     Worker affirm = environment.newWorker(AffirmCheckoutWorkflow.TASK_QUEUE);
     affirm.registerWorkflowImplementationTypes(AffirmCheckoutWorkflowImpl.class);
     affirm.registerActivitiesImplementations(new StubAffirmActivities());
+    // ChargeAfter's real workflow over fake activities.
+    Worker chargeAfter = environment.newWorker(ChargeAfterSendLinkWorkflow.TASK_QUEUE);
+    chargeAfter.registerWorkflowImplementationTypes(ChargeAfterSendLinkWorkflowImpl.class);
+    chargeAfter.registerActivitiesImplementations(new FakeChargeAfterActivities());
     environment.start();
     return worker;
   }

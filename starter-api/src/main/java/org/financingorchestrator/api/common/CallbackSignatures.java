@@ -50,6 +50,20 @@ public class CallbackSignatures {
     return Base64.getUrlEncoder().withoutPadding().encodeToString(mac(keys.get(0), flowId));
   }
 
+  /**
+   * The flow id signed for another purpose (a provider's postback key, say): under the same keys
+   * but never equal to {@link #sign}, so one secret handed out cannot stand in for the other.
+   * A flow id holds no line break, so {@code purpose + "\n" + flowId} is never a flow id.
+   */
+  public String sign(String purpose, String flowId) {
+    return sign(purpose + "\n" + flowId);
+  }
+
+  /** {@link #verifies(String, String)} for a signature made by {@link #sign(String, String)}. */
+  public boolean verifies(String purpose, String flowId, String signature) {
+    return verifies(purpose + "\n" + flowId, signature);
+  }
+
   /** Compared in constant time with the signature of every key; anything unreadable is false. */
   public boolean verifies(String flowId, String signature) {
     if (signature == null || signature.isEmpty() || signature.length() > 128) {

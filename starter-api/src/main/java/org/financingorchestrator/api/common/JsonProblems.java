@@ -18,14 +18,14 @@ import tools.jackson.databind.exc.MismatchedInputException;
  * Turns a JSON body that could not be read into a field problem: the JSON path of the value and
  * what was expected there. Never repeats the value itself, which may be personal data.
  */
-final class JsonProblems {
+public final class JsonProblems {
 
   /** How Jackson's strict duplicate detection starts its message. */
   private static final String DUPLICATE_KEY = "Duplicate Object property";
 
   private JsonProblems() {}
 
-  static FieldProblem of(JacksonException e) {
+  public static FieldProblem of(JacksonException e) {
     String path = path(e);
     if (e instanceof PlainTextDeserializer.NotPlainText) {
       return new FieldProblem(path, TextRule.MESSAGE);
