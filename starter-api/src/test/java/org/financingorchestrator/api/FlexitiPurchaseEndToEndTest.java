@@ -126,6 +126,31 @@ class FlexitiPurchaseEndToEndTest {
     assertThat(answer.get("failure").get("message").asText()).startsWith("We’re sorry");
   }
 
+  @Test
+  void aQuebecApplicationIsApprovedOnceTheApplicantAcceptsAndACancelledOneIsClosed() throws Exception {
+    HttpResponse<String> applied = send(post(api("/v1/flexiti/applications"),
+        JSON.writeValueAsString(org.financingorchestrator.api.flexiti.FlexitiApplications.quebec("e2e-app-1"))));
+    assertThat(applied.statusCode()).as(applied.body()).isEqualTo(201);
+    JsonNode answer = JSON.readTree(applied.body());
+    assertThat(answer.get("state").asText()).isEqualTo("AWAITING_SHOPPER");
+    assertThat(answer.get("account").get("debtRatio").decimalValue()).isEqualByComparingTo("0.20");
+    assertThat(applied.body()).doesNotContain("\"vcc");
+
+    HttpResponse<String> accepted = send(post(api("/v1/flows/flexiti-demo-e2e-app-1/applicant-decision"), "{\"decision\":\"accept\"}"));
+    assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
+    assertThat(JSON.readTree(accepted.body()).get("state").asText()).isEqualTo("APPROVED");
+
+    java.util.Map<String, Object> other = org.financingorchestrator.api.flexiti.FlexitiApplications.quebec("e2e-app-2");
+    @SuppressWarnings("unchecked")
+    java.util.Map<String, Object> applicant = (java.util.Map<String, Object>) other.get("applicant");
+    applicant.put("firstName", "Marie");
+    String account = JSON.readTree(send(post(api("/v1/flexiti/applications"), JSON.writeValueAsString(other))).body())
+        .get("account").get("accountNumber").asText();
+    HttpResponse<String> cancelled = send(post(api("/v1/flows/flexiti-demo-e2e-app-2/applicant-decision"), "{\"decision\":\"cancel\"}"));
+    assertThat(JSON.readTree(cancelled.body()).get("state").asText()).isEqualTo("CANCELLED");
+    assertThat(ledger(account, "account_closed")).hasSize(1);
+  }
+
   private static String purchase(String reference, String vcc) {
     return "{\"merchantReference\":\"" + reference + "\",\"amount\":{\"amount\":\"1200.05\",\"currency\":\"CAD\"},"
         + "\"customer\":{\"vccNumber\":\"" + vcc + "\"},\"verification\":{\"format\":\"sms\"},\"planId\":\"5\",\"term\":6}";

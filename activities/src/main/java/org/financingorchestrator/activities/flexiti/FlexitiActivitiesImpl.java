@@ -8,7 +8,9 @@ import java.util.function.Supplier;
 import org.financingorchestrator.activities.common.InFlightHeartbeat;
 import org.financingorchestrator.activities.common.MalformedAnswers;
 import org.financingorchestrator.workflows.common.ProviderFailure;
+import org.financingorchestrator.workflows.flexiti.FlexitiAccount;
 import org.financingorchestrator.workflows.flexiti.FlexitiActivities;
+import org.financingorchestrator.workflows.flexiti.FlexitiApplyCall;
 import org.financingorchestrator.workflows.flexiti.FlexitiCustomer;
 import org.financingorchestrator.workflows.flexiti.FlexitiCustomerKey;
 import org.financingorchestrator.workflows.flexiti.FlexitiOffer;
@@ -84,6 +86,24 @@ public final class FlexitiActivitiesImpl implements FlexitiActivities {
       }
       throw failure;
     }
+  }
+
+  @Override
+  public String termsAndConditions(String province, String language) {
+    return read(() -> MalformedAnswers.require(api.termsAndConditions(settings.clientId(), province, language), "terms and conditions"));
+  }
+
+  @Override
+  public FlexitiAccount apply(FlexitiApplyCall call) {
+    return read(() -> FlexitiWireMapper.account(api.apply(settings.clientId(), FlexitiWireMapper.apply(call))));
+  }
+
+  @Override
+  public void closeAccount(String accountNumber) {
+    InFlightHeartbeat.during(() -> {
+      api.closeAccount(settings.clientId(), new FlexitiWire.CloseAccountRequest(accountNumber));
+      return null;
+    });
   }
 
   private static <T> T read(Supplier<T> callAndMap) {

@@ -114,4 +114,34 @@ final class FlexitiWire {
    */
   @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
   record Error(String error, String message, String errorDescription) {}
+
+  /** POST /apply's body. Personal data: toString shows none of it. */
+  @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record ApplyRequest(
+      BigDecimal amountRequested, String phoneNumber, String email, String language, String salutation,
+      String firstName, String middleName, String lastName, String dob, @com.fasterxml.jackson.annotation.JsonProperty("address_1") String address1,
+      @com.fasterxml.jackson.annotation.JsonProperty("address_2") String address2, String city, String province, String postalCode,
+      String govidType, String govidIssuedby, String govidNumber, String govidExpiry, String inputType,
+      BigDecimal personalIncome, BigDecimal householdIncome, BigDecimal monthlyHousingExpenses, String housingType,
+      String occupationId, String occupationTitle, String employerName, String employerPhone, String sin,
+      String securityQid, String securityAnswer, String piw, boolean tosAgreement) {
+    @Override
+    public String toString() {
+      return "ApplyRequest[amountRequested=" + amountRequested + ", province=" + province + ", personal data ****]";
+    }
+  }
+
+  /** The card number (vcc_number) is not read: the flow never holds it. */
+  @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+  record Application(
+      String accountNumber,
+      String customerId,
+      @JsonDeserialize(using = FlexitiAmount.class) BigDecimal availableCredit,
+      @JsonDeserialize(using = FlexitiAmount.class) BigDecimal creditLimit,
+      List<OfferType> offerTypes,
+      @JsonDeserialize(using = FlexitiAmount.class) BigDecimal debtRatio) {}
+
+  @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+  record CloseAccountRequest(String accountNumber) {}
 }

@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import org.financingorchestrator.activities.common.MalformedAnswers;
 import org.financingorchestrator.workflows.common.Money;
+import org.financingorchestrator.workflows.flexiti.FlexitiAccount;
+import org.financingorchestrator.workflows.flexiti.FlexitiApplicant;
+import org.financingorchestrator.workflows.flexiti.FlexitiApplyCall;
 import org.financingorchestrator.workflows.flexiti.FlexitiCustomer;
 import org.financingorchestrator.workflows.flexiti.FlexitiCustomerKey;
 import org.financingorchestrator.workflows.flexiti.FlexitiOffer;
@@ -103,5 +106,28 @@ final class FlexitiWireMapper {
   static Money money(BigDecimal amount) {
     BigDecimal exact = amount.scale() > Money.SCALE ? amount.stripTrailingZeros() : amount;
     return new Money(exact, CURRENCY);
+  }
+
+  static FlexitiWire.ApplyRequest apply(FlexitiApplyCall call) {
+    FlexitiApplicant a = call.applicant();
+    return new FlexitiWire.ApplyRequest(
+        call.amountRequested().amount(), a.phoneNumber(), a.email(), call.language(), a.salutation(), a.firstName(),
+        a.middleName(), a.lastName(), a.dob(), a.address1(), a.address2(), a.city(), a.province(), a.postalCode(),
+        a.govidType(), a.govidIssuedBy(), a.govidNumber(), a.govidExpiry(), a.govidType() == null ? null : "manual",
+        a.personalIncome(), a.householdIncome(), a.monthlyHousingExpenses(), a.housingType(), a.occupationId(),
+        a.occupationTitle(), a.employerName(), a.employerPhone(), a.sin(), a.securityQid(), a.securityAnswer(), a.piw(),
+        call.tosAgreement());
+  }
+
+  static FlexitiAccount account(FlexitiWire.Application answer) {
+    List<FlexitiOffer> offers =
+        answer.offerTypes() == null ? List.of() : offers(new FlexitiWire.MerchantLogin(null, null, new FlexitiWire.FormValues(answer.offerTypes())));
+    return new FlexitiAccount(
+        MalformedAnswers.require(answer.customerId(), "customer_id"),
+        MalformedAnswers.require(answer.accountNumber(), "account_number"),
+        money(MalformedAnswers.require(answer.creditLimit(), "credit_limit")),
+        answer.availableCredit() == null ? null : money(answer.availableCredit()),
+        answer.debtRatio(),
+        offers);
   }
 }

@@ -291,6 +291,14 @@ class FlexitiAccounts implements SandboxState {
     if (!Boolean.TRUE.equals(body.get("tos_agreement"))) {
       throw FlexitiErrors.wrongInput("tos_agreement must be true");
     }
+    Optional<FlexitiAccount> existing = accounts.values().stream()
+        .filter(a -> a.firstName.equals(String.valueOf(body.get("first_name"))) && a.lastName.equals(String.valueOf(body.get("last_name")))
+            && a.dob.equals(String.valueOf(body.get("dob"))) && a.status != 'C')
+        .findFirst();
+    if (existing.isPresent()) {
+      // The same applicant again (a retried application): their account, not a second one.
+      return application(existing.get(), quebec, body);
+    }
     BigDecimal requested = new BigDecimal(String.valueOf(body.get("amount_requested")).replace(",", ""));
     BigDecimal limit = requested.min(new BigDecimal("10000")).setScale(2, RoundingMode.DOWN);
     String customerId = Long.toString(nextCustomerId++);
@@ -303,12 +311,16 @@ class FlexitiAccounts implements SandboxState {
     add(account);
     ledger.append(LedgerEvent.of(Flexiti.PROVIDER, "account_opened")
         .reference("customerId", customerId).reference("accountNumber", accountNumber).amount(limit, Flexiti.CURRENCY));
+    return application(account, quebec, body);
+  }
+
+  private Map<String, Object> application(FlexitiAccount account, boolean quebec, Map<String, Object> body) {
     Map<String, Object> answer = new LinkedHashMap<>();
-    answer.put("vcc_number", Long.parseLong(vcc));
-    answer.put("account_number", Long.parseLong(accountNumber));
-    answer.put("customer_id", Long.parseLong(customerId));
-    answer.put("available_credit", limit);
-    answer.put("credit_limit", limit);
+    answer.put("vcc_number", Long.parseLong(account.vccNumber));
+    answer.put("account_number", Long.parseLong(account.accountNumber));
+    answer.put("customer_id", Long.parseLong(account.customerId));
+    answer.put("available_credit", account.availableCredit);
+    answer.put("credit_limit", account.creditLimit);
     answer.put("risk_rating", "L");
     if (quebec) {
       answer.put("offer_types", FlexitiMerchantForm.OFFERS.stream().limit(2).map(FlexitiMerchantForm::offerType).toList());

@@ -6,6 +6,11 @@ import io.temporal.client.WorkflowUpdateStage;
 import org.financingorchestrator.api.common.FlowIds;
 import org.financingorchestrator.api.common.FlowStart;
 import org.financingorchestrator.api.common.FlowUpdateSender;
+import org.financingorchestrator.workflows.flexiti.FlexitiApplicationAnswer;
+import org.financingorchestrator.workflows.flexiti.FlexitiApplicationDigest;
+import org.financingorchestrator.workflows.flexiti.FlexitiApplicationInput;
+import org.financingorchestrator.workflows.flexiti.FlexitiApplicationRequest;
+import org.financingorchestrator.workflows.flexiti.FlexitiApplicationWorkflow;
 import org.financingorchestrator.workflows.flexiti.FlexitiPurchaseAnswer;
 import org.financingorchestrator.workflows.flexiti.FlexitiPurchaseDigest;
 import org.financingorchestrator.workflows.flexiti.FlexitiPurchaseInput;
@@ -14,7 +19,7 @@ import org.financingorchestrator.workflows.flexiti.FlexitiPurchaseWorkflow;
 import org.springframework.stereotype.Service;
 
 /**
- * The client of Flexiti purchase flows: starts them (Update-with-Start by the merchant's reference)
+ * The client of Flexiti purchase and application flows: starts them (Update-with-Start by the merchant's reference)
  * and sends them the clerk's inputs as Updates, each answering where the purchase stands.
  */
 @Service
@@ -61,6 +66,26 @@ public class FlexitiPurchaseClient {
     FlexitiPurchaseWorkflow flow = client.newWorkflowStub(FlexitiPurchaseWorkflow.class, flowId);
     return updates.send(
         flowId, () -> WorkflowClient.startUpdate(flow::customerConfirmation, accepted, accepted()), properties.operationWait());
+  }
+
+  /** Starts the application and answers once approved, waiting for a Quebec applicant, or ended. */
+  public FlexitiApplicationAnswer apply(String merchantId, FlexitiApplicationRequest request) {
+    String flowId = FlowIds.of(FlexitiPurchaseWorkflow.PROVIDER, merchantId, request.merchantReference());
+    FlowStart start =
+        new FlowStart(
+            flowId, FlexitiApplicationWorkflow.TYPE, properties.taskQueue(), FlexitiPurchaseWorkflow.PROVIDER, merchantId,
+            request.merchantReference(), request.amountRequested(),
+            "Flexiti application " + request.merchantReference() + " " + request.amountRequested(),
+            new FlexitiApplicationInput(request, merchantId, properties.decisionWait()));
+    return updates.start(
+        start, "applied", FlexitiApplicationAnswer.class, FlexitiApplicationDigest.of(request), properties.startWait());
+  }
+
+  public FlexitiApplicationAnswer applicantDecision(String flowId, boolean accepted) {
+    FlexitiApplicationWorkflow flow = client.newWorkflowStub(FlexitiApplicationWorkflow.class, flowId);
+    UpdateOptions<FlexitiApplicationAnswer> options =
+        UpdateOptions.<FlexitiApplicationAnswer>newBuilder().setWaitForStage(WorkflowUpdateStage.ACCEPTED).build();
+    return updates.send(flowId, () -> WorkflowClient.startUpdate(flow::applicantDecision, accepted, options), properties.operationWait());
   }
 
   private static UpdateOptions<FlexitiPurchaseAnswer> accepted() {

@@ -3,7 +3,9 @@ package org.financingorchestrator.api.flexiti;
 import java.util.List;
 import org.financingorchestrator.workflows.common.Money;
 import org.financingorchestrator.workflows.common.ProviderFailure;
+import org.financingorchestrator.workflows.flexiti.FlexitiAccount;
 import org.financingorchestrator.workflows.flexiti.FlexitiActivities;
+import org.financingorchestrator.workflows.flexiti.FlexitiApplyCall;
 import org.financingorchestrator.workflows.flexiti.FlexitiCustomer;
 import org.financingorchestrator.workflows.flexiti.FlexitiCustomerKey;
 import org.financingorchestrator.workflows.flexiti.FlexitiOffer;
@@ -53,6 +55,22 @@ final class ScriptedFlexiti implements FlexitiActivities {
   public boolean isPosted(String customerId, String transactionId) {
     return false;
   }
+
+  @Override
+  public String termsAndConditions(String province, String language) {
+    return "<div id='tcs'>" + province + "</div>";
+  }
+
+  @Override
+  public FlexitiAccount apply(FlexitiApplyCall call) {
+    boolean quebec = call.applicant().inQuebec();
+    return new FlexitiAccount("50001", "210050001", call.amountRequested(), call.amountRequested(),
+        quebec ? new java.math.BigDecimal("0.20") : null,
+        quebec ? merchantOffers("en") : List.of());
+  }
+
+  @Override
+  public void closeAccount(String accountNumber) {}
 
   private static Money cad(String amount) {
     return Money.of(amount, "CAD");

@@ -40,4 +40,16 @@ public interface FlexitiActivities {
    */
   @ActivityMethod
   boolean isPosted(String customerId, String transactionId);
+
+  /** GET /terms-and-conditions for the province (Quebec's own for QC): the HTML the applicant agrees to. */
+  @ActivityMethod
+  String termsAndConditions(String province, String language);
+
+  /** POST /apply. */
+  @ActivityMethod
+  FlexitiAccount apply(FlexitiApplyCall call);
+
+  /** POST /customers/close-account: closes an adjudicated Quebec account the applicant did not accept. */
+  @ActivityMethod
+  void closeAccount(String accountNumber);
 }

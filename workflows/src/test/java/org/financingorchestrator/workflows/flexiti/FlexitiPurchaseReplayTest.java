@@ -11,7 +11,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Replays every Flexiti purchase history in {@code src/test/resources/histories/flexiti-*.json},
+ * Replays every Flexiti history (purchases, and applications in flexiti-application-*) in {@code src/test/resources/histories/flexiti-*.json},
  * one per end state (FlexitiPurchaseWorkflowTest writes them to {@code target/histories/}): a change
  * that would break running purchases fails here.
  */
@@ -27,6 +27,13 @@ class FlexitiPurchaseReplayTest {
     assertThat(histories).hasSizeGreaterThanOrEqualTo(6);
     return histories.stream()
         .map(history -> DynamicTest.dynamicTest(history.getFileName().toString(),
-            () -> WorkflowReplayer.replayWorkflowExecution(Files.readString(history), FlexitiPurchaseWorkflowImpl.class)));
+            () -> WorkflowReplayer.replayWorkflowExecution(Files.readString(history), workflowOf(history))));
+  }
+
+  /** flexiti-application-*: the application workflow; every other flexiti-*: the purchase. */
+  private static Class<?> workflowOf(Path history) {
+    return history.getFileName().toString().startsWith("flexiti-application-")
+        ? FlexitiApplicationWorkflowImpl.class
+        : FlexitiPurchaseWorkflowImpl.class;
   }
 }
