@@ -108,6 +108,14 @@ class FlexitiPurchaseEndToEndTest {
     HttpResponse<String> status = send(get(api("/v1/flows/" + flowId)));
     assertThat(JSON.readTree(status.body()).get("state").asText()).isEqualTo("POSTED");
     assertThat(status.body()).doesNotContain(JOHN_VCC).doesNotContain(SENT_CODE);
+    // A return of part of it, as its own short flow.
+    HttpResponse<String> returned = send(post(api("/v1/flexiti/returns"),
+        "{\"merchantReference\":\"e2e-return-1\",\"customer\":{\"vccNumber\":\"" + JOHN_VCC + "\"},\"transactionId\":\""
+            + transactionId + "\",\"amount\":{\"amount\":\"200.05\",\"currency\":\"CAD\"}}"));
+    assertThat(returned.statusCode()).as(returned.body()).isEqualTo(201);
+    assertThat(JSON.readTree(returned.body()).get("state").asText()).isEqualTo("REFUNDED");
+    assertThat(ledger(transactionId, "return_posted")).hasSize(1);
+
     // What the flow was told (the VCC, the code) is encrypted on the Temporal server.
     try (RawHistory raw = RawHistory.connect(temporal.target())) {
       RawHistory.Payloads history = raw.history(flowId);

@@ -14,6 +14,8 @@ import org.financingorchestrator.workflows.flexiti.FlexitiApplyCall;
 import org.financingorchestrator.workflows.flexiti.FlexitiCustomer;
 import org.financingorchestrator.workflows.flexiti.FlexitiCustomerKey;
 import org.financingorchestrator.workflows.flexiti.FlexitiOffer;
+import org.financingorchestrator.workflows.flexiti.FlexitiPurchase;
+import org.financingorchestrator.workflows.flexiti.FlexitiReturnCall;
 import org.financingorchestrator.workflows.flexiti.FlexitiPurchaseWorkflow;
 import org.financingorchestrator.workflows.flexiti.FlexitiTerms;
 import org.financingorchestrator.workflows.flexiti.FlexitiTimeouts;
@@ -77,15 +79,27 @@ public final class FlexitiActivitiesImpl implements FlexitiActivities {
 
   @Override
   public boolean isPosted(String customerId, String transactionId) {
+    return purchases(customerId).stream()
+        .anyMatch(p -> p.transactionId().equals(transactionId) && "Posted".equalsIgnoreCase(p.status()));
+  }
+
+  @Override
+  public List<FlexitiPurchase> purchases(String customerId) {
     try {
-      return read(() -> FlexitiWireMapper.listsPosted(api.customerTransactions(settings.clientId(), customerId), transactionId));
+      return read(() -> FlexitiWireMapper.purchases(api.customerTransactions(settings.clientId(), customerId)));
     } catch (ApplicationFailure failure) {
-      // Flexiti answers "no purchases" with 409 no_returns_found: then this one is not posted.
+      // Flexiti answers "no purchases" with 409 no_returns_found.
       if (ProviderFailure.from(failure).map(f -> NO_RETURNS_FOUND.equals(f.code())).orElse(false)) {
-        return false;
+        return List.of();
       }
       throw failure;
     }
+  }
+
+  @Override
+  public String postReturn(FlexitiReturnCall call) {
+    return read(() -> MalformedAnswers.require(
+        api.postReturn(settings.clientId(), call.language(), FlexitiWireMapper.returnRequest(call)).transactionId(), "transaction_id"));
   }
 
   @Override

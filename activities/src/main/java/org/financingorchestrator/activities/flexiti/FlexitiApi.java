@@ -31,6 +31,11 @@ interface FlexitiApi {
   FlexitiWire.Transaction postTransaction(
       @Param("clientId") String clientId, @Param("lang") String lang, FlexitiWire.TransactionRequest transaction);
 
+  /** A return: the same endpoint, transaction_type return. */
+  @RequestLine("POST /client-id/{clientId}/transactions?lang={lang}")
+  FlexitiWire.ReturnTransaction postReturn(
+      @Param("clientId") String clientId, @Param("lang") String lang, FlexitiWire.TransactionRequest transaction);
+
   @RequestLine("PUT /client-id/{clientId}/transactions?lang={lang}")
   FlexitiWire.Transaction confirmTransaction(
       @Param("clientId") String clientId, @Param("lang") String lang, FlexitiWire.TransactionRequest transaction);

@@ -70,6 +70,7 @@ final class FlexitiWire {
   @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record TransactionRequest(
+      String transactionType,
       String customerId,
       BigDecimal amount,
       String planId,
@@ -80,7 +81,7 @@ final class FlexitiWire {
       String transactionId) {
     @Override
     public String toString() {
-      return "TransactionRequest[customerId=" + customerId + ", amount=" + amount + ", planId=" + planId + ", term=" + term
+      return "TransactionRequest[transactionType=" + transactionType + ", customerId=" + customerId + ", amount=" + amount + ", planId=" + planId + ", term=" + term
           + ", verificationCode=****, customerConfirmed=" + customerConfirmed + ", holdAuthorization=" + holdAuthorization
           + ", transactionId=" + transactionId + "]";
     }
@@ -97,6 +98,10 @@ final class FlexitiWire {
       @JsonDeserialize(using = FlexitiAmount.class) BigDecimal paymentValue,
       @JsonDeserialize(using = FlexitiAmount.class) BigDecimal promotionalAmount,
       Boolean customerConfirmed) {}
+
+  /** A return's answer: its own transaction id (and the In-Store payment shape's total_amount). */
+  @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+  record ReturnTransaction(String transactionId, @JsonDeserialize(using = FlexitiAmount.class) BigDecimal totalAmount) {}
 
   @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
   record CustomerTransactions(List<CustomerTransaction> transactions) {}

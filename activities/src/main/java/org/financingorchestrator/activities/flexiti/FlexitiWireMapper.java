@@ -13,6 +13,8 @@ import org.financingorchestrator.workflows.flexiti.FlexitiApplyCall;
 import org.financingorchestrator.workflows.flexiti.FlexitiCustomer;
 import org.financingorchestrator.workflows.flexiti.FlexitiCustomerKey;
 import org.financingorchestrator.workflows.flexiti.FlexitiOffer;
+import org.financingorchestrator.workflows.flexiti.FlexitiPurchase;
+import org.financingorchestrator.workflows.flexiti.FlexitiReturnCall;
 import org.financingorchestrator.workflows.flexiti.FlexitiTerms;
 import org.financingorchestrator.workflows.flexiti.FlexitiTransactionCall;
 import org.financingorchestrator.workflows.flexiti.FlexitiVerification;
@@ -80,6 +82,7 @@ final class FlexitiWireMapper {
 
   static FlexitiWire.TransactionRequest transaction(FlexitiTransactionCall call) {
     return new FlexitiWire.TransactionRequest(
+        null,
         call.customerId(), call.amount().amount(), call.planId(), call.term(), call.verificationCode(),
         call.customerConfirmed(), call.holdAuthorization(), call.transactionId());
   }
@@ -94,12 +97,23 @@ final class FlexitiWireMapper {
         t.availableCredit() == null ? null : money(t.availableCredit()));
   }
 
-  static boolean listsPosted(FlexitiWire.CustomerTransactions list, String transactionId) {
+  static final String RETURN = "return";
+
+  /** A return: no verification code (money goes back to the customer), confirmed at once. */
+  static FlexitiWire.TransactionRequest returnRequest(FlexitiReturnCall call) {
+    return new FlexitiWire.TransactionRequest(
+        RETURN, call.customerId(), call.amount().amount(), null, null, null, true, false, call.purchaseTransactionId());
+  }
+
+  static List<FlexitiPurchase> purchases(FlexitiWire.CustomerTransactions list) {
     if (list.transactions() == null) {
-      return false;
+      return List.of();
     }
     return list.transactions().stream()
-        .anyMatch(t -> transactionId.equals(t.transactionId()) && "Posted".equalsIgnoreCase(t.transactionStatus()));
+        .map(t -> new FlexitiPurchase(
+            MalformedAnswers.require(t.transactionId(), "transactions.transaction_id"), t.transactionStatus(),
+            money(MalformedAnswers.require(t.transactionBalance(), "transactions.transaction_balance")), t.planName()))
+        .toList();
   }
 
   /** Exact: "120.05000" is 120.05; an amount with a third decimal that is not zero fails (ArithmeticException). */

@@ -260,6 +260,20 @@ class FlexitiActivitiesRequestsTest {
   }
 
   @Test
+  void aReturnIsPostedAsATransactionOfTypeReturnAgainstThePurchase() {
+    flexiti.stubFor(post(urlPathEqualTo(POS + "/transactions")).willReturn(json(200,
+        "{\"transaction_id\": \"696952\", \"customer_name\": \"John\", \"total_amount\": \"120.05000\", \"verified\": true}")));
+
+    String id = activities.postReturn(new org.financingorchestrator.workflows.flexiti.FlexitiReturnCall(
+        "43353", "167637", Money.of("120.05", "CAD"), "en"));
+
+    assertThat(id).isEqualTo("696952");
+    flexiti.verify(postRequestedFor(urlEqualTo(POS + "/transactions?lang=en")).withRequestBody(equalToJson(
+        "{\"transaction_type\": \"return\", \"customer_id\": \"43353\", \"amount\": 120.05, \"customer_confirmed\": true,"
+            + " \"hold_authorization\": false, \"transaction_id\": \"167637\"}")));
+  }
+
+  @Test
   void anAmountThatIsNotOneIsAMalformedAnswer() {
     flexiti.stubFor(post(urlPathEqualTo(POS + "/transactions")).willReturn(json(200,
         "{\"transaction_id\": 1, \"payment_value\": \"12,00.5\", \"balance_after_purchase\": 1}")));

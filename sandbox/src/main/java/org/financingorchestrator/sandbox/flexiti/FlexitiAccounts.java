@@ -172,6 +172,12 @@ class FlexitiAccounts implements SandboxState {
 
   /** POST /transactions: posted at once when customer_confirmed is true, otherwise waits for the PUT. */
   synchronized Map<String, Object> post(FlexitiTransactionBody body) {
+    if ("return".equals(body.transactionType())) {
+      return postReturn(body);
+    }
+    if (!"purchase".equals(body.transactionType())) {
+      throw FlexitiErrors.conflict("invalid_transaction_type", "invalid_transaction_type");
+    }
     FlexitiAccount account = accountOf(body);
     requireCode(body.verificationCode(), account.lastCode);
     if (account.status != 'N' || !account.activated) {
@@ -225,6 +231,36 @@ class FlexitiAccounts implements SandboxState {
       confirm(account, transaction);
     }
     return terms(transaction);
+  }
+
+  /**
+   * A return against one of the customer's posted purchases (transaction_id): gives the amount back
+   * to the open-to-buy at once. No verification code: the money goes back to the customer.
+   */
+  private Map<String, Object> postReturn(FlexitiTransactionBody body) {
+    FlexitiAccount account = accountOf(body);
+    FlexitiTransaction purchase = body.transactionId() == null ? null : transactions.get(body.transactionId());
+    if (purchase == null || !purchase.customerId.equals(account.customerId) || !purchase.confirmed || !"purchase".equals(purchase.type)) {
+      throw new SandboxApiException(409, "not_found", "not_found");
+    }
+    if (body.amount().compareTo(purchase.amount.subtract(purchase.returned)) > 0) {
+      throw FlexitiErrors.wrongInput("amount is more than what is left of the purchase");
+    }
+    purchase.returned = purchase.returned.add(body.amount());
+    account.availableCredit = account.availableCredit.add(body.amount());
+    String id = Long.toString(nextTransactionId++);
+    FlexitiTransaction returned = new FlexitiTransaction(id, account.customerId, "return", body.amount(), "", null, null,
+        BigDecimal.ZERO, null, false, account.availableCredit, LocalDate.now(clock));
+    returned.confirmed = true;
+    transactions.put(id, returned);
+    ledger.append(LedgerEvent.of(Flexiti.PROVIDER, "return_posted").reference("transactionId", id)
+        .reference("purchaseTransactionId", purchase.transactionId).reference("customerId", account.customerId)
+        .amount(body.amount(), Flexiti.CURRENCY));
+    Map<String, Object> answer = new LinkedHashMap<>();
+    answer.put("transaction_id", id);
+    answer.put("total_amount", body.amount().setScale(5).toPlainString());
+    answer.put("verified", true);
+    return answer;
   }
 
   private void confirm(FlexitiAccount account, FlexitiTransaction transaction) {

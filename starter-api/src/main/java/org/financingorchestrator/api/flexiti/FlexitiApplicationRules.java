@@ -1,7 +1,5 @@
 package org.financingorchestrator.api.flexiti;
 
-import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.financingorchestrator.api.common.FieldProblem;
@@ -16,14 +14,7 @@ final class FlexitiApplicationRules {
 
   static List<FieldProblem> application(FlexitiApplicationBody body) {
     List<FieldProblem> problems = new ArrayList<>();
-    if (body.amountRequested() != null && body.amountRequested().isComplete()) {
-      if (!FlexitiRules.CURRENCY.equals(body.amountRequested().currency())) {
-        problems.add(new FieldProblem("amountRequested.currency", "must be CAD: Flexiti lends in Canadian dollars"));
-      }
-      if (body.amountRequested().amount().signum() <= 0) {
-        problems.add(new FieldProblem("amountRequested.amount", "must be more than zero"));
-      }
-    }
+    FlexitiRules.amount(problems, "amountRequested", body.amountRequested());
     if (Boolean.FALSE.equals(body.tosAgreement())) {
       problems.add(new FieldProblem("tosAgreement", "must be true: the applicant accepts Flexiti's terms and conditions"));
     }
@@ -53,11 +44,6 @@ final class FlexitiApplicationRules {
   }
 
   private static boolean isDate(String text) {
-    try {
-      LocalDate.parse(text);
-      return true;
-    } catch (DateTimeException e) {
-      return false;
-    }
+    return FlexitiRules.isDate(text);
   }
 }

@@ -16,6 +16,10 @@ import org.financingorchestrator.workflows.flexiti.FlexitiPurchaseDigest;
 import org.financingorchestrator.workflows.flexiti.FlexitiPurchaseInput;
 import org.financingorchestrator.workflows.flexiti.FlexitiPurchaseRequest;
 import org.financingorchestrator.workflows.flexiti.FlexitiPurchaseWorkflow;
+import org.financingorchestrator.workflows.flexiti.FlexitiReturnAnswer;
+import org.financingorchestrator.workflows.flexiti.FlexitiReturnInput;
+import org.financingorchestrator.workflows.flexiti.FlexitiReturnRequest;
+import org.financingorchestrator.workflows.flexiti.FlexitiReturnWorkflow;
 import org.springframework.stereotype.Service;
 
 /**
@@ -79,6 +83,17 @@ public class FlexitiPurchaseClient {
             new FlexitiApplicationInput(request, merchantId, properties.decisionWait()));
     return updates.start(
         start, "applied", FlexitiApplicationAnswer.class, FlexitiApplicationDigest.of(request), properties.startWait());
+  }
+
+  /** Starts the return and answers once it is done or refused. */
+  public FlexitiReturnAnswer returnOf(String merchantId, FlexitiReturnRequest request) {
+    String flowId = FlowIds.of(FlexitiPurchaseWorkflow.PROVIDER, merchantId, request.merchantReference());
+    FlowStart start =
+        new FlowStart(
+            flowId, FlexitiReturnWorkflow.TYPE, properties.taskQueue(), FlexitiPurchaseWorkflow.PROVIDER, merchantId,
+            request.merchantReference(), request.amount(), "Flexiti return " + request.merchantReference() + " " + request.amount(),
+            new FlexitiReturnInput(request, merchantId));
+    return updates.start(start, "returned", FlexitiReturnAnswer.class, FlexitiPurchaseDigest.ofReturn(request), properties.startWait());
   }
 
   public FlexitiApplicationAnswer applicantDecision(String flowId, boolean accepted) {

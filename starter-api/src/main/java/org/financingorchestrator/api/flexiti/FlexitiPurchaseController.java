@@ -13,6 +13,7 @@ import org.financingorchestrator.api.merchants.Merchant;
 import org.financingorchestrator.workflows.flexiti.FlexitiApplicationAnswer;
 import org.financingorchestrator.workflows.flexiti.FlexitiPurchaseAnswer;
 import org.financingorchestrator.workflows.flexiti.FlexitiPurchaseWorkflow;
+import org.financingorchestrator.workflows.flexiti.FlexitiReturnAnswer;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -120,5 +121,20 @@ public class FlexitiPurchaseController {
     FlowIds.requireOwned(flowId);
     validator.check(body, "$");
     return flows.applicantDecision(flowId, body.accepted());
+  }
+
+  @JsonEndpoint(method = RequestMethod.POST, path = "/v1/flexiti/returns")
+  @Operation(
+      summary = "Return (part of) a Flexiti purchase",
+      description = "Looks the customer up, lists their purchases (none: no_returns_found) and posts the return against "
+          + "transactionId: REFUNDED with the return's transaction id, or FAILED with why.")
+  @ApiResponse(responseCode = "201", description = "Done or refused; Location is the flow")
+  @ApiResponse(responseCode = "400", description = "Invalid request; errors name the fields")
+  @ApiResponse(responseCode = "409", description = "Reference used for another return, or its flow has finished")
+  public ResponseEntity<FlexitiReturnAnswer> returnOf(@RequestBody FlexitiReturnBody body) {
+    Merchant merchant = CurrentMerchant.get();
+    validator.check(body, "$", FlexitiRules::returnOf);
+    FlexitiReturnAnswer answer = flows.returnOf(merchant.id(), FlexitiBodyMapper.returnOf(body));
+    return ResponseEntity.created(URI.create("/v1/flows/" + answer.flowId())).body(answer);
   }
 }

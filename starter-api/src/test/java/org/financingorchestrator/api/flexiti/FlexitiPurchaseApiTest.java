@@ -41,7 +41,8 @@ class FlexitiPurchaseApiTest extends ApiTest {
       FlowSearchAttributes.DEFINITIONS.forEach(environment::registerSearchAttribute);
       workers = WorkerFactory.newInstance(client);
       Worker worker = workers.newWorker(FlexitiPurchaseWorkflow.TASK_QUEUE);
-      worker.registerWorkflowImplementationTypes(FlexitiPurchaseWorkflowImpl.class, FlexitiApplicationWorkflowImpl.class);
+      worker.registerWorkflowImplementationTypes(FlexitiPurchaseWorkflowImpl.class, FlexitiApplicationWorkflowImpl.class,
+          org.financingorchestrator.workflows.flexiti.FlexitiReturnWorkflowImpl.class);
       worker.registerActivitiesImplementations(new ScriptedFlexiti());
       workers.start();
     }
@@ -137,6 +138,18 @@ class FlexitiPurchaseApiTest extends ApiTest {
     assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
     assertThat(accepted.json().path("state").asString()).isEqualTo("APPROVED");
     assertThat(http.get("/v1/flows/" + flowId).body()).doesNotContain("123456789").doesNotContain("Horse").doesNotContain("Tremblay");
+  }
+
+  @Test
+  void aReturnAgainstAPurchaseIsRefunded() {
+    String reference = reference("return-");
+    Http.Reply returned = http.post("/v1/flexiti/returns", Map.of(
+        "merchantReference", reference, "customer", Map.of("vccNumber", "6374980100408234"), "transactionId", "167635",
+        "amount", Map.of("amount", "50.00", "currency", "CAD")));
+
+    assertThat(returned.status()).as(returned.toString()).isEqualTo(201);
+    assertThat(returned.json().path("state").asString()).isEqualTo("REFUNDED");
+    assertThat(returned.json().path("returnTransactionId").asString()).isEqualTo("167640");
   }
 
   @Test

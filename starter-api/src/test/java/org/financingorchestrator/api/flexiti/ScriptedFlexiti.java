@@ -9,6 +9,8 @@ import org.financingorchestrator.workflows.flexiti.FlexitiApplyCall;
 import org.financingorchestrator.workflows.flexiti.FlexitiCustomer;
 import org.financingorchestrator.workflows.flexiti.FlexitiCustomerKey;
 import org.financingorchestrator.workflows.flexiti.FlexitiOffer;
+import org.financingorchestrator.workflows.flexiti.FlexitiPurchase;
+import org.financingorchestrator.workflows.flexiti.FlexitiReturnCall;
 import org.financingorchestrator.workflows.flexiti.FlexitiTerms;
 import org.financingorchestrator.workflows.flexiti.FlexitiTransactionCall;
 import org.financingorchestrator.workflows.flexiti.FlexitiVerification;
@@ -71,6 +73,16 @@ final class ScriptedFlexiti implements FlexitiActivities {
 
   @Override
   public void closeAccount(String accountNumber) {}
+
+  @Override
+  public List<FlexitiPurchase> purchases(String customerId) {
+    return List.of(new FlexitiPurchase("167635", "Posted", cad("200.01"), "Equal Payments, No Interest"));
+  }
+
+  @Override
+  public String postReturn(FlexitiReturnCall call) {
+    return "167640";
+  }
 
   private static Money cad(String amount) {
     return Money.of(amount, "CAD");

@@ -52,4 +52,12 @@ public interface FlexitiActivities {
   /** POST /customers/close-account: closes an adjudicated Quebec account the applicant did not accept. */
   @ActivityMethod
   void closeAccount(String accountNumber);
+
+  /** GET /customers/{customer_id}/transactions: the customer's purchases; none (409 no_returns_found): empty. */
+  @ActivityMethod
+  List<FlexitiPurchase> purchases(String customerId);
+
+  /** POST /transactions with transaction_type return against one purchase: the return's transaction id. */
+  @ActivityMethod
+  String postReturn(FlexitiReturnCall call);
 }

@@ -1,10 +1,5 @@
 package org.financingorchestrator.workflows.flexiti;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-
 /** An application's fingerprint, sent by a repeated start instead of the applicant's data. */
 public final class FlexitiApplicationDigest {
 
@@ -13,11 +8,7 @@ public final class FlexitiApplicationDigest {
   public static String of(FlexitiApplicationRequest r) {
     String canonical = r.merchantReference() + "\u001f" + r.amountRequested() + "\u001f" + r.applicant() + "\u001f"
         + r.language() + "\u001f" + r.tosAgreement() + "\u001f" + fields(r.applicant());
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is always there", e);
-    }
+    return FlexitiPurchaseDigest.sha256(canonical);
   }
 
   /** Every field of the applicant, in order (the record's toString hides them). */

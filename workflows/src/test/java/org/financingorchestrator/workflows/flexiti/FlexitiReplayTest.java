@@ -15,11 +15,11 @@ import org.junit.jupiter.api.TestFactory;
  * one per end state (FlexitiPurchaseWorkflowTest writes them to {@code target/histories/}): a change
  * that would break running purchases fails here.
  */
-class FlexitiPurchaseReplayTest {
+class FlexitiReplayTest {
 
   @TestFactory
   Stream<DynamicTest> replaysEveryRecordedHistory() throws Exception {
-    Path folder = Path.of(FlexitiPurchaseReplayTest.class.getResource("/histories").toURI());
+    Path folder = Path.of(FlexitiReplayTest.class.getResource("/histories").toURI());
     List<Path> histories;
     try (Stream<Path> files = Files.list(folder)) {
       histories = files.filter(f -> f.getFileName().toString().startsWith("flexiti-")).sorted().toList();
@@ -30,10 +30,12 @@ class FlexitiPurchaseReplayTest {
             () -> WorkflowReplayer.replayWorkflowExecution(Files.readString(history), workflowOf(history))));
   }
 
-  /** flexiti-application-*: the application workflow; every other flexiti-*: the purchase. */
+  /** flexiti-application-*: the application; flexiti-returned*: the return; every other flexiti-*: the purchase. */
   private static Class<?> workflowOf(Path history) {
-    return history.getFileName().toString().startsWith("flexiti-application-")
-        ? FlexitiApplicationWorkflowImpl.class
-        : FlexitiPurchaseWorkflowImpl.class;
+    String name = history.getFileName().toString();
+    if (name.startsWith("flexiti-application-")) {
+      return FlexitiApplicationWorkflowImpl.class;
+    }
+    return name.startsWith("flexiti-returned") ? FlexitiReturnWorkflowImpl.class : FlexitiPurchaseWorkflowImpl.class;
   }
 }
