@@ -161,7 +161,8 @@ sandbox_pid=${pids[-1]}
 start_worker() {
   # shellcheck disable=SC2046
   start worker java "${java_opts[@]}" -jar "$(jar worker)" $(listen "$worker_port" "$worker_management_port") \
-    --providers.afterpay.base-url="${PROVIDERS_AFTERPAY_BASE_URL:-http://localhost:$sandbox_port/afterpay}"
+    --providers.afterpay.base-url="${PROVIDERS_AFTERPAY_BASE_URL:-http://localhost:$sandbox_port/afterpay}" \
+    --providers.flexiti.base-url="${PROVIDERS_FLEXITI_BASE_URL:-http://localhost:$sandbox_port/flexiti}"
   worker_pid=${pids[-1]}
 }
 start_worker

@@ -3,11 +3,9 @@ package org.financingorchestrator.workflows.flexiti;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
-import static org.mockito.Mockito.withSettings;
 
 import io.temporal.api.enums.v1.WorkflowIdConflictPolicy;
 import io.temporal.client.UpdateOptions;
@@ -17,13 +15,9 @@ import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowStub;
 import io.temporal.client.WorkflowUpdateStage;
 import io.temporal.testing.TestWorkflowEnvironment;
-import io.temporal.worker.Worker;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.financingorchestrator.workflows.common.FlowSearchAttributes;
 import org.financingorchestrator.workflows.common.FlowState;
 import org.financingorchestrator.workflows.common.FlowStatus;
 import org.financingorchestrator.workflows.common.FlowStep;
@@ -36,30 +30,27 @@ import org.mockito.ArgumentCaptor;
 
 class FlexitiApplicationWorkflowTest {
 
-  private static final String TASK_QUEUE = "flexiti-test";
+  private static final String TASK_QUEUE = FlexitiTestWorker.TASK_QUEUE;
   private static final String REFERENCE = "app-0001";
   private static final String FLOW_ID = "flexiti-shopa-" + REFERENCE;
 
+  private FlexitiTestWorker worker;
   private TestWorkflowEnvironment env;
   private WorkflowClient client;
   private FlexitiActivities flexiti;
 
   @BeforeEach
   void setUp() {
-    env = TestWorkflowEnvironment.newInstance();
-    FlowSearchAttributes.DEFINITIONS.forEach(env::registerSearchAttribute);
-    Worker worker = env.newWorker(TASK_QUEUE);
-    worker.registerWorkflowImplementationTypes(FlexitiApplicationWorkflowImpl.class);
-    flexiti = mock(FlexitiActivities.class, withSettings().withoutAnnotations());
-    worker.registerActivitiesImplementations(flexiti);
-    env.start();
-    client = env.getWorkflowClient();
+    worker = new FlexitiTestWorker(FlexitiApplicationWorkflowImpl.class);
+    env = worker.env;
+    client = worker.client;
+    flexiti = worker.flexiti;
     when(flexiti.termsAndConditions(anyString(), anyString())).thenReturn("<div id='tcs'>...</div>");
   }
 
   @AfterEach
   void tearDown() {
-    env.close();
+    worker.close();
   }
 
   @Test
@@ -170,8 +161,6 @@ class FlexitiApplicationWorkflowTest {
   }
 
   private void recordHistory(String name) throws Exception {
-    Path target = Path.of("target", "histories", name + ".json");
-    Files.createDirectories(target.getParent());
-    Files.writeString(target, client.fetchHistory(FLOW_ID).toJson(true));
+    worker.recordHistory(FLOW_ID, name);
   }
 }

@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.doThrow;
-import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
-import static org.mockito.Mockito.withSettings;
 
 import io.temporal.api.enums.v1.EventType;
 import io.temporal.api.enums.v1.WorkflowIdConflictPolicy;
@@ -23,13 +21,9 @@ import io.temporal.client.WorkflowUpdateException;
 import io.temporal.client.WorkflowUpdateStage;
 import io.temporal.failure.ApplicationFailure;
 import io.temporal.testing.TestWorkflowEnvironment;
-import io.temporal.worker.Worker;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.financingorchestrator.workflows.common.FlowRefusal;
-import org.financingorchestrator.workflows.common.FlowSearchAttributes;
 import org.financingorchestrator.workflows.common.FlowState;
 import org.financingorchestrator.workflows.common.FlowStatus;
 import org.financingorchestrator.workflows.common.FlowStep;
@@ -42,7 +36,7 @@ import org.mockito.ArgumentCaptor;
 
 class FlexitiPurchaseWorkflowTest {
 
-  private static final String TASK_QUEUE = "flexiti-test";
+  private static final String TASK_QUEUE = FlexitiTestWorker.TASK_QUEUE;
   private static final String MERCHANT_ID = "shopa";
   private static final String REFERENCE = "till-7-0001";
   private static final String FLOW_ID = "flexiti-" + MERCHANT_ID + "-" + REFERENCE;
@@ -50,20 +44,17 @@ class FlexitiPurchaseWorkflowTest {
   private static final String TRANSACTION_ID = "167635";
   private static final String VCC = "6374980100408234";
 
+  private FlexitiTestWorker worker;
   private TestWorkflowEnvironment env;
   private WorkflowClient client;
   private FlexitiActivities flexiti;
 
   @BeforeEach
   void setUp() {
-    env = TestWorkflowEnvironment.newInstance();
-    FlowSearchAttributes.DEFINITIONS.forEach(env::registerSearchAttribute);
-    Worker worker = env.newWorker(TASK_QUEUE);
-    worker.registerWorkflowImplementationTypes(FlexitiPurchaseWorkflowImpl.class);
-    flexiti = mock(FlexitiActivities.class, withSettings().withoutAnnotations());
-    worker.registerActivitiesImplementations(flexiti);
-    env.start();
-    client = env.getWorkflowClient();
+    worker = new FlexitiTestWorker(FlexitiPurchaseWorkflowImpl.class);
+    env = worker.env;
+    client = worker.client;
+    flexiti = worker.flexiti;
 
     when(flexiti.merchantOffers(anyString()))
         .thenReturn(List.of(new FlexitiOffer("5", "Equal Payments, No Interest", List.of(3, 6, 10, 20, 30, 40))));
@@ -75,7 +66,7 @@ class FlexitiPurchaseWorkflowTest {
 
   @AfterEach
   void tearDown() {
-    env.close();
+    worker.close();
   }
 
   @Test
@@ -388,8 +379,6 @@ class FlexitiPurchaseWorkflowTest {
   }
 
   private void recordHistory(String name) throws Exception {
-    Path target = Path.of("target", "histories", name + ".json");
-    Files.createDirectories(target.getParent());
-    Files.writeString(target, client.fetchHistory(FLOW_ID).toJson(true));
+    worker.recordHistory(FLOW_ID, name);
   }
 }

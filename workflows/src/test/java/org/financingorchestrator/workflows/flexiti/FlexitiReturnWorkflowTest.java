@@ -3,11 +3,9 @@ package org.financingorchestrator.workflows.flexiti;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
-import static org.mockito.Mockito.withSettings;
 
 import io.temporal.api.enums.v1.WorkflowIdConflictPolicy;
 import io.temporal.client.UpdateOptions;
@@ -16,11 +14,7 @@ import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowUpdateStage;
 import io.temporal.testing.TestWorkflowEnvironment;
-import io.temporal.worker.Worker;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import org.financingorchestrator.workflows.common.FlowSearchAttributes;
 import org.financingorchestrator.workflows.common.FlowState;
 import org.financingorchestrator.workflows.common.Money;
 import org.financingorchestrator.workflows.common.ProviderFailure;
@@ -30,30 +24,27 @@ import org.junit.jupiter.api.Test;
 
 class FlexitiReturnWorkflowTest {
 
-  private static final String TASK_QUEUE = "flexiti-test";
+  private static final String TASK_QUEUE = FlexitiTestWorker.TASK_QUEUE;
   private static final String FLOW_ID = "flexiti-shopa-rt-0001";
 
+  private FlexitiTestWorker worker;
   private TestWorkflowEnvironment env;
   private WorkflowClient client;
   private FlexitiActivities flexiti;
 
   @BeforeEach
   void setUp() {
-    env = TestWorkflowEnvironment.newInstance();
-    FlowSearchAttributes.DEFINITIONS.forEach(env::registerSearchAttribute);
-    Worker worker = env.newWorker(TASK_QUEUE);
-    worker.registerWorkflowImplementationTypes(FlexitiReturnWorkflowImpl.class);
-    flexiti = mock(FlexitiActivities.class, withSettings().withoutAnnotations());
-    worker.registerActivitiesImplementations(flexiti);
-    env.start();
-    client = env.getWorkflowClient();
+    worker = new FlexitiTestWorker(FlexitiReturnWorkflowImpl.class);
+    env = worker.env;
+    client = worker.client;
+    flexiti = worker.flexiti;
     when(flexiti.lookUp(any(), anyString())).thenReturn(new FlexitiCustomer("43353", "20035156", cad("3799.95")));
     when(flexiti.purchases("43353")).thenReturn(List.of(new FlexitiPurchase("167635", "Posted", cad("1200.05"), "EMP")));
   }
 
   @AfterEach
   void tearDown() {
-    env.close();
+    worker.close();
   }
 
   @Test
@@ -119,8 +110,6 @@ class FlexitiReturnWorkflowTest {
   }
 
   private void recordHistory(String name) throws Exception {
-    Path target = Path.of("target", "histories", name + ".json");
-    Files.createDirectories(target.getParent());
-    Files.writeString(target, client.fetchHistory(FLOW_ID).toJson(true));
+    worker.recordHistory(FLOW_ID, name);
   }
 }
