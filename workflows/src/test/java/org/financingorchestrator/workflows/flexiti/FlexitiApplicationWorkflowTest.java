@@ -14,7 +14,6 @@ import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowStub;
 import io.temporal.client.WorkflowUpdateStage;
-import io.temporal.testing.TestWorkflowEnvironment;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
@@ -23,35 +22,25 @@ import org.financingorchestrator.workflows.common.FlowStatus;
 import org.financingorchestrator.workflows.common.FlowStep;
 import org.financingorchestrator.workflows.common.Money;
 import org.financingorchestrator.workflows.common.ProviderFailure;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
-class FlexitiApplicationWorkflowTest {
+class FlexitiApplicationWorkflowTest extends FlexitiWorkflowTest {
 
-  private static final String TASK_QUEUE = FlexitiTestWorker.TASK_QUEUE;
   private static final String REFERENCE = "app-0001";
   private static final String FLOW_ID = "flexiti-shopa-" + REFERENCE;
 
-  private FlexitiTestWorker worker;
-  private TestWorkflowEnvironment env;
-  private WorkflowClient client;
-  private FlexitiActivities flexiti;
+  @Override
+  Class<?> workflow() {
+    return FlexitiApplicationWorkflowImpl.class;
+  }
 
   @BeforeEach
-  void setUp() {
-    worker = new FlexitiTestWorker(FlexitiApplicationWorkflowImpl.class);
-    env = worker.env;
-    client = worker.client;
-    flexiti = worker.flexiti;
+  void stubFlexiti() {
     when(flexiti.termsAndConditions(anyString(), anyString())).thenReturn("<div id='tcs'>...</div>");
   }
 
-  @AfterEach
-  void tearDown() {
-    worker.close();
-  }
 
   @Test
   void anApplicantOutsideQuebecIsApprovedWithTheAccount() throws Exception {
@@ -161,6 +150,6 @@ class FlexitiApplicationWorkflowTest {
   }
 
   private void recordHistory(String name) throws Exception {
-    worker.recordHistory(FLOW_ID, name);
+    recordHistory(FLOW_ID, name);
   }
 }

@@ -20,7 +20,6 @@ import io.temporal.client.WorkflowStub;
 import io.temporal.client.WorkflowUpdateException;
 import io.temporal.client.WorkflowUpdateStage;
 import io.temporal.failure.ApplicationFailure;
-import io.temporal.testing.TestWorkflowEnvironment;
 import java.time.Duration;
 import java.util.List;
 import org.financingorchestrator.workflows.common.FlowRefusal;
@@ -29,14 +28,12 @@ import org.financingorchestrator.workflows.common.FlowStatus;
 import org.financingorchestrator.workflows.common.FlowStep;
 import org.financingorchestrator.workflows.common.Money;
 import org.financingorchestrator.workflows.common.ProviderFailure;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
-class FlexitiPurchaseWorkflowTest {
+class FlexitiPurchaseWorkflowTest extends FlexitiWorkflowTest {
 
-  private static final String TASK_QUEUE = FlexitiTestWorker.TASK_QUEUE;
   private static final String MERCHANT_ID = "shopa";
   private static final String REFERENCE = "till-7-0001";
   private static final String FLOW_ID = "flexiti-" + MERCHANT_ID + "-" + REFERENCE;
@@ -44,17 +41,13 @@ class FlexitiPurchaseWorkflowTest {
   private static final String TRANSACTION_ID = "167635";
   private static final String VCC = "6374980100408234";
 
-  private FlexitiTestWorker worker;
-  private TestWorkflowEnvironment env;
-  private WorkflowClient client;
-  private FlexitiActivities flexiti;
+  @Override
+  Class<?> workflow() {
+    return FlexitiPurchaseWorkflowImpl.class;
+  }
 
   @BeforeEach
-  void setUp() {
-    worker = new FlexitiTestWorker(FlexitiPurchaseWorkflowImpl.class);
-    env = worker.env;
-    client = worker.client;
-    flexiti = worker.flexiti;
+  void stubFlexiti() {
 
     when(flexiti.merchantOffers(anyString()))
         .thenReturn(List.of(new FlexitiOffer("5", "Equal Payments, No Interest", List.of(3, 6, 10, 20, 30, 40))));
@@ -64,10 +57,6 @@ class FlexitiPurchaseWorkflowTest {
     when(flexiti.confirmTransaction(any())).thenReturn(terms());
   }
 
-  @AfterEach
-  void tearDown() {
-    worker.close();
-  }
 
   @Test
   void smsVerifiedPurchaseIsPostedOnceTheCustomerAccepts() throws Exception {
@@ -379,6 +368,6 @@ class FlexitiPurchaseWorkflowTest {
   }
 
   private void recordHistory(String name) throws Exception {
-    worker.recordHistory(FLOW_ID, name);
+    recordHistory(FLOW_ID, name);
   }
 }

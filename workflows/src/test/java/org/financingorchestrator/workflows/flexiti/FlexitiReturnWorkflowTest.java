@@ -13,39 +13,28 @@ import io.temporal.client.WithStartWorkflowOperation;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowUpdateStage;
-import io.temporal.testing.TestWorkflowEnvironment;
 import java.util.List;
 import org.financingorchestrator.workflows.common.FlowState;
 import org.financingorchestrator.workflows.common.Money;
 import org.financingorchestrator.workflows.common.ProviderFailure;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class FlexitiReturnWorkflowTest {
+class FlexitiReturnWorkflowTest extends FlexitiWorkflowTest {
 
-  private static final String TASK_QUEUE = FlexitiTestWorker.TASK_QUEUE;
   private static final String FLOW_ID = "flexiti-shopa-rt-0001";
 
-  private FlexitiTestWorker worker;
-  private TestWorkflowEnvironment env;
-  private WorkflowClient client;
-  private FlexitiActivities flexiti;
+  @Override
+  Class<?> workflow() {
+    return FlexitiReturnWorkflowImpl.class;
+  }
 
   @BeforeEach
-  void setUp() {
-    worker = new FlexitiTestWorker(FlexitiReturnWorkflowImpl.class);
-    env = worker.env;
-    client = worker.client;
-    flexiti = worker.flexiti;
+  void stubFlexiti() {
     when(flexiti.lookUp(any(), anyString())).thenReturn(new FlexitiCustomer("43353", "20035156", cad("3799.95")));
     when(flexiti.purchases("43353")).thenReturn(List.of(new FlexitiPurchase("167635", "Posted", cad("1200.05"), "EMP")));
   }
 
-  @AfterEach
-  void tearDown() {
-    worker.close();
-  }
 
   @Test
   void aReturnAgainstAListedPurchaseIsRefunded() throws Exception {
@@ -110,6 +99,6 @@ class FlexitiReturnWorkflowTest {
   }
 
   private void recordHistory(String name) throws Exception {
-    worker.recordHistory(FLOW_ID, name);
+    recordHistory(FLOW_ID, name);
   }
 }

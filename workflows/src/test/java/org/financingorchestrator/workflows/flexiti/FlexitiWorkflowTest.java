@@ -10,24 +10,39 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.financingorchestrator.workflows.common.FlowSearchAttributes;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 
-/** A time-skipping test server running Flexiti workflows over mocked activities; records histories. */
-final class FlexitiTestWorker {
+/**
+ * A Flexiti workflow on a time-skipping test server over mocked activities ({@link #flexiti}),
+ * started before each test (subclasses stub the activities in their own {@code @BeforeEach}).
+ */
+abstract class FlexitiWorkflowTest {
 
   static final String TASK_QUEUE = "flexiti-test";
 
-  final TestWorkflowEnvironment env;
-  final WorkflowClient client;
-  final FlexitiActivities flexiti = mock(FlexitiActivities.class, withSettings().withoutAnnotations());
+  protected TestWorkflowEnvironment env;
+  protected WorkflowClient client;
+  protected FlexitiActivities flexiti;
 
-  FlexitiTestWorker(Class<?> workflow) {
+  /** The workflow implementation under test. */
+  abstract Class<?> workflow();
+
+  @BeforeEach
+  void startWorker() {
     env = TestWorkflowEnvironment.newInstance();
     FlowSearchAttributes.DEFINITIONS.forEach(env::registerSearchAttribute);
     Worker worker = env.newWorker(TASK_QUEUE);
-    worker.registerWorkflowImplementationTypes(workflow);
+    worker.registerWorkflowImplementationTypes(workflow());
+    flexiti = mock(FlexitiActivities.class, withSettings().withoutAnnotations());
     worker.registerActivitiesImplementations(flexiti);
     env.start();
     client = env.getWorkflowClient();
+  }
+
+  @AfterEach
+  void stopWorker() {
+    env.close();
   }
 
   /** Writes the flow's history to target/histories/{name}.json, to be kept in src/test/resources/histories. */
@@ -35,9 +50,5 @@ final class FlexitiTestWorker {
     Path target = Path.of("target", "histories", name + ".json");
     Files.createDirectories(target.getParent());
     Files.writeString(target, client.fetchHistory(flowId).toJson(true));
-  }
-
-  void close() {
-    env.close();
   }
 }
