@@ -163,7 +163,8 @@ start_worker() {
   start worker java "${java_opts[@]}" -jar "$(jar worker)" $(listen "$worker_port" "$worker_management_port") \
     --providers.afterpay.base-url="${PROVIDERS_AFTERPAY_BASE_URL:-http://localhost:$sandbox_port/afterpay}" \
     --providers.chargeafter.base-url="${PROVIDERS_CHARGEAFTER_BASE_URL:-http://localhost:$sandbox_port/chargeafter}" \
-    --providers.affirm.base-url="${PROVIDERS_AFFIRM_BASE_URL:-http://localhost:$sandbox_port/affirm}"
+    --providers.affirm.base-url="${PROVIDERS_AFFIRM_BASE_URL:-http://localhost:$sandbox_port/affirm}" \
+    --providers.flexiti.base-url="${PROVIDERS_FLEXITI_BASE_URL:-http://localhost:$sandbox_port/flexiti}"
   worker_pid=${pids[-1]}
 }
 start_worker

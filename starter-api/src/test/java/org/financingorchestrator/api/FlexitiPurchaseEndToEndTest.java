@@ -108,6 +108,14 @@ class FlexitiPurchaseEndToEndTest {
     HttpResponse<String> status = send(get(api("/v1/flows/" + flowId)));
     assertThat(JSON.readTree(status.body()).get("state").asText()).isEqualTo("POSTED");
     assertThat(status.body()).doesNotContain(JOHN_VCC).doesNotContain(SENT_CODE);
+    // A return of part of it, as its own short flow.
+    HttpResponse<String> returned = send(post(api("/v1/flexiti/returns"),
+        "{\"merchantReference\":\"e2e-return-1\",\"customer\":{\"vccNumber\":\"" + JOHN_VCC + "\"},\"transactionId\":\""
+            + transactionId + "\",\"amount\":{\"amount\":\"200.05\",\"currency\":\"CAD\"}}"));
+    assertThat(returned.statusCode()).as(returned.body()).isEqualTo(201);
+    assertThat(JSON.readTree(returned.body()).get("state").asText()).isEqualTo("REFUNDED");
+    assertThat(ledger(transactionId, "return_posted")).hasSize(1);
+
     // What the flow was told (the VCC, the code) is encrypted on the Temporal server.
     try (RawHistory raw = RawHistory.connect(temporal.target())) {
       RawHistory.Payloads history = raw.history(flowId);
@@ -124,6 +132,31 @@ class FlexitiPurchaseEndToEndTest {
     assertThat(answer.get("state").asText()).isEqualTo("DECLINED");
     assertThat(answer.get("failure").get("code").asText()).isEqualTo("user_not_able_to_purchase");
     assertThat(answer.get("failure").get("message").asText()).startsWith("We’re sorry");
+  }
+
+  @Test
+  void aQuebecApplicationIsApprovedOnceTheApplicantAcceptsAndACancelledOneIsClosed() throws Exception {
+    HttpResponse<String> applied = send(post(api("/v1/flexiti/applications"),
+        JSON.writeValueAsString(org.financingorchestrator.api.flexiti.FlexitiApplications.quebec("e2e-app-1"))));
+    assertThat(applied.statusCode()).as(applied.body()).isEqualTo(201);
+    JsonNode answer = JSON.readTree(applied.body());
+    assertThat(answer.get("state").asText()).isEqualTo("AWAITING_SHOPPER");
+    assertThat(answer.get("account").get("debtRatio").decimalValue()).isEqualByComparingTo("0.20");
+    assertThat(applied.body()).doesNotContain("\"vcc");
+
+    HttpResponse<String> accepted = send(post(api("/v1/flows/flexiti-demo-e2e-app-1/applicant-decision"), "{\"decision\":\"accept\"}"));
+    assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
+    assertThat(JSON.readTree(accepted.body()).get("state").asText()).isEqualTo("APPROVED");
+
+    java.util.Map<String, Object> other = org.financingorchestrator.api.flexiti.FlexitiApplications.quebec("e2e-app-2");
+    @SuppressWarnings("unchecked")
+    java.util.Map<String, Object> applicant = (java.util.Map<String, Object>) other.get("applicant");
+    applicant.put("firstName", "Marie");
+    String account = JSON.readTree(send(post(api("/v1/flexiti/applications"), JSON.writeValueAsString(other))).body())
+        .get("account").get("accountNumber").asText();
+    HttpResponse<String> cancelled = send(post(api("/v1/flows/flexiti-demo-e2e-app-2/applicant-decision"), "{\"decision\":\"cancel\"}"));
+    assertThat(JSON.readTree(cancelled.body()).get("state").asText()).isEqualTo("CANCELLED");
+    assertThat(ledger(account, "account_closed")).hasSize(1);
   }
 
   private static String purchase(String reference, String vcc) {

@@ -8,10 +8,14 @@ import java.util.function.Supplier;
 import org.financingorchestrator.activities.common.InFlightHeartbeat;
 import org.financingorchestrator.activities.common.MalformedAnswers;
 import org.financingorchestrator.workflows.common.ProviderFailure;
+import org.financingorchestrator.workflows.flexiti.FlexitiAccount;
 import org.financingorchestrator.workflows.flexiti.FlexitiActivities;
+import org.financingorchestrator.workflows.flexiti.FlexitiApplyCall;
 import org.financingorchestrator.workflows.flexiti.FlexitiCustomer;
 import org.financingorchestrator.workflows.flexiti.FlexitiCustomerKey;
 import org.financingorchestrator.workflows.flexiti.FlexitiOffer;
+import org.financingorchestrator.workflows.flexiti.FlexitiPurchase;
+import org.financingorchestrator.workflows.flexiti.FlexitiReturnCall;
 import org.financingorchestrator.workflows.flexiti.FlexitiPurchaseWorkflow;
 import org.financingorchestrator.workflows.flexiti.FlexitiTerms;
 import org.financingorchestrator.workflows.flexiti.FlexitiTimeouts;
@@ -75,15 +79,45 @@ public final class FlexitiActivitiesImpl implements FlexitiActivities {
 
   @Override
   public boolean isPosted(String customerId, String transactionId) {
+    return purchases(customerId).stream()
+        .anyMatch(p -> p.transactionId().equals(transactionId) && "Posted".equalsIgnoreCase(p.status()));
+  }
+
+  @Override
+  public List<FlexitiPurchase> purchases(String customerId) {
     try {
-      return read(() -> FlexitiWireMapper.listsPosted(api.customerTransactions(settings.clientId(), customerId), transactionId));
+      return read(() -> FlexitiWireMapper.purchases(api.customerTransactions(settings.clientId(), customerId)));
     } catch (ApplicationFailure failure) {
-      // Flexiti answers "no purchases" with 409 no_returns_found: then this one is not posted.
+      // Flexiti answers "no purchases" with 409 no_returns_found.
       if (ProviderFailure.from(failure).map(f -> NO_RETURNS_FOUND.equals(f.code())).orElse(false)) {
-        return false;
+        return List.of();
       }
       throw failure;
     }
+  }
+
+  @Override
+  public String postReturn(FlexitiReturnCall call) {
+    return read(() -> MalformedAnswers.require(
+        api.postReturn(settings.clientId(), call.language(), FlexitiWireMapper.returnRequest(call)).transactionId(), "transaction_id"));
+  }
+
+  @Override
+  public String termsAndConditions(String province, String language) {
+    return read(() -> MalformedAnswers.require(api.termsAndConditions(settings.clientId(), province, language), "terms and conditions"));
+  }
+
+  @Override
+  public FlexitiAccount apply(FlexitiApplyCall call) {
+    return read(() -> FlexitiWireMapper.account(api.apply(settings.clientId(), FlexitiWireMapper.apply(call))));
+  }
+
+  @Override
+  public void closeAccount(String accountNumber) {
+    InFlightHeartbeat.during(() -> {
+      api.closeAccount(settings.clientId(), new FlexitiWire.CloseAccountRequest(accountNumber));
+      return null;
+    });
   }
 
   private static <T> T read(Supplier<T> callAndMap) {

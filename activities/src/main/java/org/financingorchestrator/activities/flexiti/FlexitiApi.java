@@ -31,6 +31,11 @@ interface FlexitiApi {
   FlexitiWire.Transaction postTransaction(
       @Param("clientId") String clientId, @Param("lang") String lang, FlexitiWire.TransactionRequest transaction);
 
+  /** A return: the same endpoint, transaction_type return. */
+  @RequestLine("POST /client-id/{clientId}/transactions?lang={lang}")
+  FlexitiWire.ReturnTransaction postReturn(
+      @Param("clientId") String clientId, @Param("lang") String lang, FlexitiWire.TransactionRequest transaction);
+
   @RequestLine("PUT /client-id/{clientId}/transactions?lang={lang}")
   FlexitiWire.Transaction confirmTransaction(
       @Param("clientId") String clientId, @Param("lang") String lang, FlexitiWire.TransactionRequest transaction);
@@ -38,4 +43,16 @@ interface FlexitiApi {
   @RequestLine("GET /client-id/{clientId}/customers/{customerId}/transactions")
   FlexitiWire.CustomerTransactions customerTransactions(
       @Param("clientId") String clientId, @Param("customerId") String customerId);
+
+  /** HTML, not JSON ({@link FlexitiDecoder}). */
+  @RequestLine("GET /client-id/{clientId}/terms-and-conditions?province={province}&lang={lang}")
+  @Headers("Accept: text/html")
+  String termsAndConditions(
+      @Param("clientId") String clientId, @Param("province") String province, @Param("lang") String lang);
+
+  @RequestLine("POST /client-id/{clientId}/apply")
+  FlexitiWire.Application apply(@Param("clientId") String clientId, FlexitiWire.ApplyRequest application);
+
+  @RequestLine("POST /client-id/{clientId}/customers/close-account")
+  void closeAccount(@Param("clientId") String clientId, FlexitiWire.CloseAccountRequest account);
 }

@@ -2,6 +2,7 @@ package org.financingorchestrator.activities.flexiti;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import feign.Feign;
+import feign.jackson.JacksonDecoder;
 import feign.jackson.JacksonEncoder;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
@@ -42,6 +43,7 @@ final class FlexitiApiFactory {
             new FlexitiErrorDecoder(objectMapper, clock, refusedToken),
             ProviderFeign.options(timeouts.connect(), timeouts.read()),
             meterRegistry)
-        .encoder(new FlexitiEncoder(new JacksonEncoder(objectMapper)));
+        .encoder(new FlexitiEncoder(new JacksonEncoder(objectMapper)))
+        .decoder(new FlexitiDecoder(new JacksonDecoder(objectMapper)));
   }
 }

@@ -70,6 +70,7 @@ final class FlexitiWire {
   @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record TransactionRequest(
+      String transactionType,
       String customerId,
       BigDecimal amount,
       String planId,
@@ -80,7 +81,7 @@ final class FlexitiWire {
       String transactionId) {
     @Override
     public String toString() {
-      return "TransactionRequest[customerId=" + customerId + ", amount=" + amount + ", planId=" + planId + ", term=" + term
+      return "TransactionRequest[transactionType=" + transactionType + ", customerId=" + customerId + ", amount=" + amount + ", planId=" + planId + ", term=" + term
           + ", verificationCode=****, customerConfirmed=" + customerConfirmed + ", holdAuthorization=" + holdAuthorization
           + ", transactionId=" + transactionId + "]";
     }
@@ -98,6 +99,10 @@ final class FlexitiWire {
       @JsonDeserialize(using = FlexitiAmount.class) BigDecimal promotionalAmount,
       Boolean customerConfirmed) {}
 
+  /** A return's answer: its own transaction id (and the In-Store payment shape's total_amount). */
+  @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+  record ReturnTransaction(String transactionId, @JsonDeserialize(using = FlexitiAmount.class) BigDecimal totalAmount) {}
+
   @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
   record CustomerTransactions(List<CustomerTransaction> transactions) {}
 
@@ -114,4 +119,34 @@ final class FlexitiWire {
    */
   @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
   record Error(String error, String message, String errorDescription) {}
+
+  /** POST /apply's body. Personal data: toString shows none of it. */
+  @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record ApplyRequest(
+      BigDecimal amountRequested, String phoneNumber, String email, String language, String salutation,
+      String firstName, String middleName, String lastName, String dob, @com.fasterxml.jackson.annotation.JsonProperty("address_1") String address1,
+      @com.fasterxml.jackson.annotation.JsonProperty("address_2") String address2, String city, String province, String postalCode,
+      String govidType, String govidIssuedby, String govidNumber, String govidExpiry, String inputType,
+      BigDecimal personalIncome, BigDecimal householdIncome, BigDecimal monthlyHousingExpenses, String housingType,
+      String occupationId, String occupationTitle, String employerName, String employerPhone, String sin,
+      String securityQid, String securityAnswer, String piw, boolean tosAgreement) {
+    @Override
+    public String toString() {
+      return "ApplyRequest[amountRequested=" + amountRequested + ", province=" + province + ", personal data ****]";
+    }
+  }
+
+  /** The card number (vcc_number) is not read: the flow never holds it. */
+  @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+  record Application(
+      String accountNumber,
+      String customerId,
+      @JsonDeserialize(using = FlexitiAmount.class) BigDecimal availableCredit,
+      @JsonDeserialize(using = FlexitiAmount.class) BigDecimal creditLimit,
+      List<OfferType> offerTypes,
+      @JsonDeserialize(using = FlexitiAmount.class) BigDecimal debtRatio) {}
+
+  @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+  record CloseAccountRequest(String accountNumber) {}
 }

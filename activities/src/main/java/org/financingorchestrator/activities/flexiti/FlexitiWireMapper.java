@@ -7,9 +7,14 @@ import java.util.List;
 import java.util.Map;
 import org.financingorchestrator.activities.common.MalformedAnswers;
 import org.financingorchestrator.workflows.common.Money;
+import org.financingorchestrator.workflows.flexiti.FlexitiAccount;
+import org.financingorchestrator.workflows.flexiti.FlexitiApplicant;
+import org.financingorchestrator.workflows.flexiti.FlexitiApplyCall;
 import org.financingorchestrator.workflows.flexiti.FlexitiCustomer;
 import org.financingorchestrator.workflows.flexiti.FlexitiCustomerKey;
 import org.financingorchestrator.workflows.flexiti.FlexitiOffer;
+import org.financingorchestrator.workflows.flexiti.FlexitiPurchase;
+import org.financingorchestrator.workflows.flexiti.FlexitiReturnCall;
 import org.financingorchestrator.workflows.flexiti.FlexitiTerms;
 import org.financingorchestrator.workflows.flexiti.FlexitiTransactionCall;
 import org.financingorchestrator.workflows.flexiti.FlexitiVerification;
@@ -77,6 +82,7 @@ final class FlexitiWireMapper {
 
   static FlexitiWire.TransactionRequest transaction(FlexitiTransactionCall call) {
     return new FlexitiWire.TransactionRequest(
+        null,
         call.customerId(), call.amount().amount(), call.planId(), call.term(), call.verificationCode(),
         call.customerConfirmed(), call.holdAuthorization(), call.transactionId());
   }
@@ -91,17 +97,51 @@ final class FlexitiWireMapper {
         t.availableCredit() == null ? null : money(t.availableCredit()));
   }
 
-  static boolean listsPosted(FlexitiWire.CustomerTransactions list, String transactionId) {
+  static final String RETURN = "return";
+
+  /** A return: no verification code (money goes back to the customer), confirmed at once. */
+  static FlexitiWire.TransactionRequest returnRequest(FlexitiReturnCall call) {
+    return new FlexitiWire.TransactionRequest(
+        RETURN, call.customerId(), call.amount().amount(), null, null, null, true, false, call.purchaseTransactionId());
+  }
+
+  static List<FlexitiPurchase> purchases(FlexitiWire.CustomerTransactions list) {
     if (list.transactions() == null) {
-      return false;
+      return List.of();
     }
     return list.transactions().stream()
-        .anyMatch(t -> transactionId.equals(t.transactionId()) && "Posted".equalsIgnoreCase(t.transactionStatus()));
+        .map(t -> new FlexitiPurchase(
+            MalformedAnswers.require(t.transactionId(), "transactions.transaction_id"), t.transactionStatus(),
+            money(MalformedAnswers.require(t.transactionBalance(), "transactions.transaction_balance")), t.planName()))
+        .toList();
   }
 
   /** Exact: "120.05000" is 120.05; an amount with a third decimal that is not zero fails (ArithmeticException). */
   static Money money(BigDecimal amount) {
     BigDecimal exact = amount.scale() > Money.SCALE ? amount.stripTrailingZeros() : amount;
     return new Money(exact, CURRENCY);
+  }
+
+  static FlexitiWire.ApplyRequest apply(FlexitiApplyCall call) {
+    FlexitiApplicant a = call.applicant();
+    return new FlexitiWire.ApplyRequest(
+        call.amountRequested().amount(), a.phoneNumber(), a.email(), call.language(), a.salutation(), a.firstName(),
+        a.middleName(), a.lastName(), a.dob(), a.address1(), a.address2(), a.city(), a.province(), a.postalCode(),
+        a.govidType(), a.govidIssuedBy(), a.govidNumber(), a.govidExpiry(), a.govidType() == null ? null : "manual",
+        a.personalIncome(), a.householdIncome(), a.monthlyHousingExpenses(), a.housingType(), a.occupationId(),
+        a.occupationTitle(), a.employerName(), a.employerPhone(), a.sin(), a.securityQid(), a.securityAnswer(), a.piw(),
+        call.tosAgreement());
+  }
+
+  static FlexitiAccount account(FlexitiWire.Application answer) {
+    List<FlexitiOffer> offers =
+        answer.offerTypes() == null ? List.of() : offers(new FlexitiWire.MerchantLogin(null, null, new FlexitiWire.FormValues(answer.offerTypes())));
+    return new FlexitiAccount(
+        MalformedAnswers.require(answer.customerId(), "customer_id"),
+        MalformedAnswers.require(answer.accountNumber(), "account_number"),
+        money(MalformedAnswers.require(answer.creditLimit(), "credit_limit")),
+        answer.availableCredit() == null ? null : money(answer.availableCredit()),
+        answer.debtRatio(),
+        offers);
   }
 }

@@ -260,6 +260,20 @@ class FlexitiActivitiesRequestsTest {
   }
 
   @Test
+  void aReturnIsPostedAsATransactionOfTypeReturnAgainstThePurchase() {
+    flexiti.stubFor(post(urlPathEqualTo(POS + "/transactions")).willReturn(json(200,
+        "{\"transaction_id\": \"696952\", \"customer_name\": \"John\", \"total_amount\": \"120.05000\", \"verified\": true}")));
+
+    String id = activities.postReturn(new org.financingorchestrator.workflows.flexiti.FlexitiReturnCall(
+        "43353", "167637", Money.of("120.05", "CAD"), "en"));
+
+    assertThat(id).isEqualTo("696952");
+    flexiti.verify(postRequestedFor(urlEqualTo(POS + "/transactions?lang=en")).withRequestBody(equalToJson(
+        "{\"transaction_type\": \"return\", \"customer_id\": \"43353\", \"amount\": 120.05, \"customer_confirmed\": true,"
+            + " \"hold_authorization\": false, \"transaction_id\": \"167637\"}")));
+  }
+
+  @Test
   void anAmountThatIsNotOneIsAMalformedAnswer() {
     flexiti.stubFor(post(urlPathEqualTo(POS + "/transactions")).willReturn(json(200,
         "{\"transaction_id\": 1, \"payment_value\": \"12,00.5\", \"balance_after_purchase\": 1}")));
@@ -271,6 +285,40 @@ class FlexitiActivitiesRequestsTest {
     assertThat(FlexitiAmount.parse("120.05000")).isEqualByComparingTo("120.05");
     assertThat(FlexitiAmount.parse("1,234,567.89")).isEqualByComparingTo("1234567.89");
     assertThat(FlexitiAmount.parse("1,2345.00")).isNull();
+  }
+
+  @Test
+  void anApplicationSendsFlexitisFieldsAndKeepsNoCardNumberThenTheAccountCanBeClosed() {
+    flexiti.stubFor(get(urlPathEqualTo(POS + "/terms-and-conditions")).willReturn(aResponse().withStatus(200)
+        .withHeader("Content-Type", "text/html").withBody("<div id='tcs'>QC</div>")));
+    flexiti.stubFor(post(urlEqualTo(POS + "/apply")).willReturn(json(200,
+        "{\"vcc_number\": 6374980100408234, \"account_number\": 20035156, \"customer_id\": 43353, \"available_credit\": 5000,"
+            + " \"credit_limit\": \"5,000.00\", \"risk_rating\": \"L\", \"offer_types\": [{\"plan_name\": \"90 Days Grace\","
+            + " \"plan_id\": \"1\", \"offer_category\": \"equal_billing\", \"term_options\": [\"12\", \"18\"]}], \"debt_ratio\": 0}")));
+    flexiti.stubFor(post(urlEqualTo(POS + "/customers/close-account")).willReturn(json(200, "{}")));
+    org.financingorchestrator.workflows.flexiti.FlexitiApplicant applicant = new org.financingorchestrator.workflows.flexiti.FlexitiApplicant(
+        "mr", "John", null, "Doe", "1990-01-01", "5551231231", null, "123 Any Street", "Apt C", "Montreal", "QC", "A1A0H1",
+        null, null, null, null, new java.math.BigDecimal("123123"), new java.math.BigDecimal("223123"), new java.math.BigDecimal("1000"),
+        "Rent", "FE", "Baker", null, null, null, "8", "Horse", "Cloud");
+
+    assertThat(activities.termsAndConditions("QC", "en")).isEqualTo("<div id='tcs'>QC</div>");
+    org.financingorchestrator.workflows.flexiti.FlexitiAccount account =
+        activities.apply(new org.financingorchestrator.workflows.flexiti.FlexitiApplyCall(Money.of("5000.00", "CAD"), applicant, "en", true));
+    activities.closeAccount(account.accountNumber());
+
+    assertThat(account.creditLimit()).isEqualTo(Money.of("5000.00", "CAD"));
+    assertThat(account.debtRatio()).isEqualByComparingTo("0");
+    assertThat(account.offers()).containsExactly(new FlexitiOffer("1", "90 Days Grace", List.of(12, 18)));
+    assertThat(account.toString()).doesNotContain("6374980100408234");
+    flexiti.verify(getRequestedFor(urlEqualTo(POS + "/terms-and-conditions?province=QC&lang=en")));
+    flexiti.verify(postRequestedFor(urlEqualTo(POS + "/apply")).withRequestBody(equalToJson(
+        "{\"amount_requested\": 5000.00, \"phone_number\": \"5551231231\", \"language\": \"en\", \"salutation\": \"mr\","
+            + " \"first_name\": \"John\", \"last_name\": \"Doe\", \"dob\": \"1990-01-01\", \"address_1\": \"123 Any Street\","
+            + " \"address_2\": \"Apt C\", \"city\": \"Montreal\", \"province\": \"QC\", \"postal_code\": \"A1A0H1\","
+            + " \"personal_income\": 123123, \"household_income\": 223123, \"monthly_housing_expenses\": 1000, \"housing_type\": \"Rent\","
+            + " \"occupation_id\": \"FE\", \"occupation_title\": \"Baker\", \"security_qid\": \"8\", \"security_answer\": \"Horse\","
+            + " \"piw\": \"Cloud\", \"tos_agreement\": true}")));
+    flexiti.verify(postRequestedFor(urlEqualTo(POS + "/customers/close-account")).withRequestBody(equalToJson("{\"account_number\": \"20035156\"}")));
   }
 
   // --- helpers ----------------------------------------------------------------------------------

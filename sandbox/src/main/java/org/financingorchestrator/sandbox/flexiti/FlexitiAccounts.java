@@ -172,6 +172,12 @@ class FlexitiAccounts implements SandboxState {
 
   /** POST /transactions: posted at once when customer_confirmed is true, otherwise waits for the PUT. */
   synchronized Map<String, Object> post(FlexitiTransactionBody body) {
+    if ("return".equals(body.transactionType())) {
+      return postReturn(body);
+    }
+    if (!"purchase".equals(body.transactionType())) {
+      throw FlexitiErrors.conflict("invalid_transaction_type", "invalid_transaction_type");
+    }
     FlexitiAccount account = accountOf(body);
     requireCode(body.verificationCode(), account.lastCode);
     if (account.status != 'N' || !account.activated) {
@@ -225,6 +231,36 @@ class FlexitiAccounts implements SandboxState {
       confirm(account, transaction);
     }
     return terms(transaction);
+  }
+
+  /**
+   * A return against one of the customer's posted purchases (transaction_id): gives the amount back
+   * to the open-to-buy at once. No verification code: the money goes back to the customer.
+   */
+  private Map<String, Object> postReturn(FlexitiTransactionBody body) {
+    FlexitiAccount account = accountOf(body);
+    FlexitiTransaction purchase = body.transactionId() == null ? null : transactions.get(body.transactionId());
+    if (purchase == null || !purchase.customerId.equals(account.customerId) || !purchase.confirmed || !"purchase".equals(purchase.type)) {
+      throw new SandboxApiException(409, "not_found", "not_found");
+    }
+    if (body.amount().compareTo(purchase.amount.subtract(purchase.returned)) > 0) {
+      throw FlexitiErrors.wrongInput("amount is more than what is left of the purchase");
+    }
+    purchase.returned = purchase.returned.add(body.amount());
+    account.availableCredit = account.availableCredit.add(body.amount());
+    String id = Long.toString(nextTransactionId++);
+    FlexitiTransaction returned = new FlexitiTransaction(id, account.customerId, "return", body.amount(), "", null, null,
+        BigDecimal.ZERO, null, false, account.availableCredit, LocalDate.now(clock));
+    returned.confirmed = true;
+    transactions.put(id, returned);
+    ledger.append(LedgerEvent.of(Flexiti.PROVIDER, "return_posted").reference("transactionId", id)
+        .reference("purchaseTransactionId", purchase.transactionId).reference("customerId", account.customerId)
+        .amount(body.amount(), Flexiti.CURRENCY));
+    Map<String, Object> answer = new LinkedHashMap<>();
+    answer.put("transaction_id", id);
+    answer.put("total_amount", body.amount().setScale(5).toPlainString());
+    answer.put("verified", true);
+    return answer;
   }
 
   private void confirm(FlexitiAccount account, FlexitiTransaction transaction) {
@@ -291,6 +327,14 @@ class FlexitiAccounts implements SandboxState {
     if (!Boolean.TRUE.equals(body.get("tos_agreement"))) {
       throw FlexitiErrors.wrongInput("tos_agreement must be true");
     }
+    Optional<FlexitiAccount> existing = accounts.values().stream()
+        .filter(a -> a.firstName.equals(String.valueOf(body.get("first_name"))) && a.lastName.equals(String.valueOf(body.get("last_name")))
+            && a.dob.equals(String.valueOf(body.get("dob"))) && a.status != 'C')
+        .findFirst();
+    if (existing.isPresent()) {
+      // The same applicant again (a retried application): their account, not a second one.
+      return application(existing.get(), quebec, body);
+    }
     BigDecimal requested = new BigDecimal(String.valueOf(body.get("amount_requested")).replace(",", ""));
     BigDecimal limit = requested.min(new BigDecimal("10000")).setScale(2, RoundingMode.DOWN);
     String customerId = Long.toString(nextCustomerId++);
@@ -303,12 +347,16 @@ class FlexitiAccounts implements SandboxState {
     add(account);
     ledger.append(LedgerEvent.of(Flexiti.PROVIDER, "account_opened")
         .reference("customerId", customerId).reference("accountNumber", accountNumber).amount(limit, Flexiti.CURRENCY));
+    return application(account, quebec, body);
+  }
+
+  private Map<String, Object> application(FlexitiAccount account, boolean quebec, Map<String, Object> body) {
     Map<String, Object> answer = new LinkedHashMap<>();
-    answer.put("vcc_number", Long.parseLong(vcc));
-    answer.put("account_number", Long.parseLong(accountNumber));
-    answer.put("customer_id", Long.parseLong(customerId));
-    answer.put("available_credit", limit);
-    answer.put("credit_limit", limit);
+    answer.put("vcc_number", Long.parseLong(account.vccNumber));
+    answer.put("account_number", Long.parseLong(account.accountNumber));
+    answer.put("customer_id", Long.parseLong(account.customerId));
+    answer.put("available_credit", account.availableCredit);
+    answer.put("credit_limit", account.creditLimit);
     answer.put("risk_rating", "L");
     if (quebec) {
       answer.put("offer_types", FlexitiMerchantForm.OFFERS.stream().limit(2).map(FlexitiMerchantForm::offerType).toList());

@@ -9,6 +9,7 @@ import org.financingorchestrator.sandbox.common.SandboxApiException;
  * amounts with thousands separators).
  */
 record FlexitiTransactionBody(
+    String transactionType,
     String customerId,
     String accountNumber,
     String vccNumber,
@@ -38,6 +39,7 @@ record FlexitiTransactionBody(
       throw new SandboxApiException(400, "wrong_input", "Some inputs are wrong! term");
     }
     return new FlexitiTransactionBody(
+        body.get("transaction_type") == null ? "purchase" : String.valueOf(body.get("transaction_type")),
         text(body.get("customer_id")), text(body.get("account_number")), text(body.get("vcc_number")), amount,
         text(body.get("plan_id")), termValue, text(body.get("verification_code")),
         Boolean.TRUE.equals(body.get("customer_confirmed")), Boolean.TRUE.equals(body.get("hold_authorization")),

@@ -97,6 +97,26 @@ class FlexitiSimulatorTest extends SandboxIntegrationTest {
   }
 
   @Test
+  void aReturnGivesBackPartOfAPostedPurchase() {
+    String bearer = bearer();
+    pos(bearer, "POST", "/customers/43353/verify").json("{\"format\":\"sms\"}").send();
+    String transactionId = post(bearer, "246810", true, null).json().get("transaction_id").asString();
+
+    SandboxHttp.Answer returned = pos(bearer, "POST", "/transactions")
+        .json("{\"transaction_type\":\"return\",\"customer_id\":\"43353\",\"amount\":200.05,\"transaction_id\":\"" + transactionId + "\",\"customer_confirmed\":true}").send();
+
+    assertThat(returned.status()).as(returned.toString()).isEqualTo(200);
+    assertThat(returned.text("/total_amount")).isEqualTo("200.05000");
+    JsonNode purchases = pos(bearer, "GET", "/customers/43353/transactions").send().json().get("transactions");
+    assertThat(purchases.get(0).get("transaction_balance").asString()).isEqualTo("1000.00");
+    assertFlexitiError(pos(bearer, "POST", "/transactions")
+        .json("{\"transaction_type\":\"return\",\"customer_id\":\"43353\",\"amount\":1000.01,\"transaction_id\":\"" + transactionId + "\"}").send(),
+        400, "wrong_input");
+    JsonNode ledger = http.call("GET", "/sandbox/ledger?provider=flexiti&reference=" + transactionId).send().json();
+    assertThat(ledger.findValuesAsString("type")).containsExactly("transaction_created", "transaction_posted", "return_posted");
+  }
+
+  @Test
   void everyVerificationFormatAndItsRefusals() {
     String bearer = bearer();
     assertThat(pos(bearer, "POST", "/customers/43353/verify").json("{\"format\":\"override\"}").send().json().get("verification_code").isNumber()).isTrue();

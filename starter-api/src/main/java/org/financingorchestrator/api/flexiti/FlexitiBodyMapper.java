@@ -2,6 +2,7 @@ package org.financingorchestrator.api.flexiti;
 
 import org.financingorchestrator.workflows.flexiti.FlexitiCustomerKey;
 import org.financingorchestrator.workflows.flexiti.FlexitiPurchaseRequest;
+import org.financingorchestrator.workflows.flexiti.FlexitiReturnRequest;
 import org.financingorchestrator.workflows.flexiti.FlexitiVerificationFormat;
 
 /** A checked purchase body as the flow's request. */
@@ -10,14 +11,10 @@ final class FlexitiBodyMapper {
   private FlexitiBodyMapper() {}
 
   static FlexitiPurchaseRequest purchase(FlexitiPurchaseBody body) {
-    FlexitiPurchaseBody.Customer c = body.customer();
-    FlexitiCustomerKey key =
-        new FlexitiCustomerKey(c.vccNumber(), c.accountNumber(), c.firstName(), c.lastName(), c.dob(),
-            c.postalCode() == null ? null : c.postalCode().replace(" ", "").toUpperCase(java.util.Locale.ROOT));
     return new FlexitiPurchaseRequest(
         body.merchantReference(),
         body.amount().toMoney(),
-        key,
+        customer(body.customer()),
         FlexitiVerificationFormat.ofWireName(body.verification().format()).orElseThrow(),
         body.verification().securityQid(),
         body.verification().securityAnswer(),
@@ -25,5 +22,15 @@ final class FlexitiBodyMapper {
         body.term(),
         Boolean.TRUE.equals(body.holdAuthorization()),
         body.language() == null ? "en" : body.language());
+  }
+
+  static FlexitiReturnRequest returnOf(FlexitiReturnBody body) {
+    return new FlexitiReturnRequest(body.merchantReference(), customer(body.customer()), body.transactionId(),
+        body.amount().toMoney(), body.language() == null ? "en" : body.language());
+  }
+
+  private static FlexitiCustomerKey customer(FlexitiPurchaseBody.Customer c) {
+    return new FlexitiCustomerKey(c.vccNumber(), c.accountNumber(), c.firstName(), c.lastName(), c.dob(),
+        c.postalCode() == null ? null : c.postalCode().replace(" ", "").toUpperCase(java.util.Locale.ROOT));
   }
 }

@@ -13,6 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param confirmationWait how long a purchase waits for the customer's answer to the terms
  * @param startWait how long starting a purchase waits for the flow to reach the clerk (look-up, verification, post)
  * @param operationWait how long a clerk's input waits for the flow's answer
+ * @param decisionWait how long a Quebec application waits for the applicant to accept before the account is closed
  */
 @ConfigurationProperties("flows.flexiti")
 public record FlexitiFlowProperties(
@@ -20,4 +21,5 @@ public record FlexitiFlowProperties(
     @DefaultValue("PT10M") Duration verificationWait,
     @DefaultValue("PT15M") Duration confirmationWait,
     @DefaultValue("PT60S") Duration startWait,
-    @DefaultValue("PT60S") Duration operationWait) {}
+    @DefaultValue("PT60S") Duration operationWait,
+    @DefaultValue("PT30M") Duration decisionWait) {}

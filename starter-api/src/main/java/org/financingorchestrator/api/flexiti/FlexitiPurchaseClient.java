@@ -6,15 +6,24 @@ import io.temporal.client.WorkflowUpdateStage;
 import org.financingorchestrator.api.common.FlowIds;
 import org.financingorchestrator.api.common.FlowStart;
 import org.financingorchestrator.api.common.FlowUpdateSender;
+import org.financingorchestrator.workflows.flexiti.FlexitiApplicationAnswer;
+import org.financingorchestrator.workflows.flexiti.FlexitiApplicationDigest;
+import org.financingorchestrator.workflows.flexiti.FlexitiApplicationInput;
+import org.financingorchestrator.workflows.flexiti.FlexitiApplicationRequest;
+import org.financingorchestrator.workflows.flexiti.FlexitiApplicationWorkflow;
 import org.financingorchestrator.workflows.flexiti.FlexitiPurchaseAnswer;
 import org.financingorchestrator.workflows.flexiti.FlexitiPurchaseDigest;
 import org.financingorchestrator.workflows.flexiti.FlexitiPurchaseInput;
 import org.financingorchestrator.workflows.flexiti.FlexitiPurchaseRequest;
 import org.financingorchestrator.workflows.flexiti.FlexitiPurchaseWorkflow;
+import org.financingorchestrator.workflows.flexiti.FlexitiReturnAnswer;
+import org.financingorchestrator.workflows.flexiti.FlexitiReturnInput;
+import org.financingorchestrator.workflows.flexiti.FlexitiReturnRequest;
+import org.financingorchestrator.workflows.flexiti.FlexitiReturnWorkflow;
 import org.springframework.stereotype.Service;
 
 /**
- * The client of Flexiti purchase flows: starts them (Update-with-Start by the merchant's reference)
+ * The client of Flexiti purchase and application flows: starts them (Update-with-Start by the merchant's reference)
  * and sends them the clerk's inputs as Updates, each answering where the purchase stands.
  */
 @Service
@@ -61,6 +70,37 @@ public class FlexitiPurchaseClient {
     FlexitiPurchaseWorkflow flow = client.newWorkflowStub(FlexitiPurchaseWorkflow.class, flowId);
     return updates.send(
         flowId, () -> WorkflowClient.startUpdate(flow::customerConfirmation, accepted, accepted()), properties.operationWait());
+  }
+
+  /** Starts the application and answers once approved, waiting for a Quebec applicant, or ended. */
+  public FlexitiApplicationAnswer apply(String merchantId, FlexitiApplicationRequest request) {
+    String flowId = FlowIds.of(FlexitiPurchaseWorkflow.PROVIDER, merchantId, request.merchantReference());
+    FlowStart start =
+        new FlowStart(
+            flowId, FlexitiApplicationWorkflow.TYPE, properties.taskQueue(), FlexitiPurchaseWorkflow.PROVIDER, merchantId,
+            request.merchantReference(), request.amountRequested(),
+            "Flexiti application " + request.merchantReference() + " " + request.amountRequested(),
+            new FlexitiApplicationInput(request, merchantId, properties.decisionWait()));
+    return updates.start(
+        start, "applied", FlexitiApplicationAnswer.class, FlexitiApplicationDigest.of(request), properties.startWait());
+  }
+
+  /** Starts the return and answers once it is done or refused. */
+  public FlexitiReturnAnswer returnOf(String merchantId, FlexitiReturnRequest request) {
+    String flowId = FlowIds.of(FlexitiPurchaseWorkflow.PROVIDER, merchantId, request.merchantReference());
+    FlowStart start =
+        new FlowStart(
+            flowId, FlexitiReturnWorkflow.TYPE, properties.taskQueue(), FlexitiPurchaseWorkflow.PROVIDER, merchantId,
+            request.merchantReference(), request.amount(), "Flexiti return " + request.merchantReference() + " " + request.amount(),
+            new FlexitiReturnInput(request, merchantId));
+    return updates.start(start, "returned", FlexitiReturnAnswer.class, FlexitiPurchaseDigest.ofReturn(request), properties.startWait());
+  }
+
+  public FlexitiApplicationAnswer applicantDecision(String flowId, boolean accepted) {
+    FlexitiApplicationWorkflow flow = client.newWorkflowStub(FlexitiApplicationWorkflow.class, flowId);
+    UpdateOptions<FlexitiApplicationAnswer> options =
+        UpdateOptions.<FlexitiApplicationAnswer>newBuilder().setWaitForStage(WorkflowUpdateStage.ACCEPTED).build();
+    return updates.send(flowId, () -> WorkflowClient.startUpdate(flow::applicantDecision, accepted, options), properties.operationWait());
   }
 
   private static UpdateOptions<FlexitiPurchaseAnswer> accepted() {

@@ -10,8 +10,10 @@ import org.financingorchestrator.api.common.JsonEndpoint;
 import org.financingorchestrator.api.common.RequestValidator;
 import org.financingorchestrator.api.merchants.CurrentMerchant;
 import org.financingorchestrator.api.merchants.Merchant;
+import org.financingorchestrator.workflows.flexiti.FlexitiApplicationAnswer;
 import org.financingorchestrator.workflows.flexiti.FlexitiPurchaseAnswer;
 import org.financingorchestrator.workflows.flexiti.FlexitiPurchaseWorkflow;
+import org.financingorchestrator.workflows.flexiti.FlexitiReturnAnswer;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -19,8 +21,8 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Flexiti's point-of-sale endpoints: start a purchase, enter the code the customer received, and
- * give the customer's answer to the terms. Status is every provider's ({@code FlowController}).
+ * Flexiti's point-of-sale endpoints: start a purchase, enter the code the customer received, give
+ * the customer's answer to the terms; apply for credit and give a Quebec applicant's answer. Status is every provider's ({@code FlowController}).
  */
 @RestController
 @Tag(name = "Flexiti", description = "Flexiti point-of-sale purchases")
@@ -88,5 +90,51 @@ public class FlexitiPurchaseController {
     FlowIds.requireOwned(flowId);
     validator.check(body, "$");
     return flows.customerConfirmation(flowId, body.accepted());
+  }
+
+  @JsonEndpoint(method = RequestMethod.POST, path = "/v1/flexiti/applications")
+  @Operation(
+      summary = "Apply for Flexiti credit",
+      description = "Serves the terms for the applicant's province and applies. Rest of Canada: APPROVED with the account "
+          + "and credit limit. Quebec: AWAITING_SHOPPER with the debt ratio and offers, which the applicant must see; then "
+          + "their answer (applicant-decision): accept (APPROVED) or cancel (the account is closed).")
+  @ApiResponse(responseCode = "201", description = "Applied; Location is the flow")
+  @ApiResponse(responseCode = "400", description = "Invalid request; errors name the fields")
+  @ApiResponse(responseCode = "401", description = "No valid API key")
+  @ApiResponse(responseCode = "409", description = "Reference used for another application, or its flow has finished")
+  public ResponseEntity<FlexitiApplicationAnswer> apply(@RequestBody FlexitiApplicationBody body) {
+    Merchant merchant = CurrentMerchant.get();
+    validator.check(body, "$", FlexitiApplicationRules::application);
+    FlexitiApplicationAnswer answer = flows.apply(merchant.id(), FlexitiApplicationRules.request(body));
+    return ResponseEntity.created(URI.create("/v1/flows/" + answer.flowId())).body(answer);
+  }
+
+  @JsonEndpoint(method = RequestMethod.POST, path = FLEXITI_FLOW + "/applicant-decision")
+  @Operation(summary = "Give a Quebec applicant's answer to the adjudicated account",
+      description = "accept: APPROVED; cancel: the account is closed (CANCELLED).")
+  @ApiResponse(responseCode = "200", description = "Where the application stands")
+  @ApiResponse(responseCode = "404", description = "No such flow of this merchant")
+  @ApiResponse(responseCode = "409", description = "The application does not wait for the applicant, or has finished")
+  public FlexitiApplicationAnswer applicantDecision(
+      @Parameter(example = "flexiti-demo-app-0001") @PathVariable String flowId, @RequestBody ApplicantDecisionBody body) {
+    FlowIds.requireValid(flowId, FlexitiPurchaseWorkflow.PROVIDER);
+    FlowIds.requireOwned(flowId);
+    validator.check(body, "$");
+    return flows.applicantDecision(flowId, body.accepted());
+  }
+
+  @JsonEndpoint(method = RequestMethod.POST, path = "/v1/flexiti/returns")
+  @Operation(
+      summary = "Return (part of) a Flexiti purchase",
+      description = "Looks the customer up, lists their purchases (none: no_returns_found) and posts the return against "
+          + "transactionId: REFUNDED with the return's transaction id, or FAILED with why.")
+  @ApiResponse(responseCode = "201", description = "Done or refused; Location is the flow")
+  @ApiResponse(responseCode = "400", description = "Invalid request; errors name the fields")
+  @ApiResponse(responseCode = "409", description = "Reference used for another return, or its flow has finished")
+  public ResponseEntity<FlexitiReturnAnswer> returnOf(@RequestBody FlexitiReturnBody body) {
+    Merchant merchant = CurrentMerchant.get();
+    validator.check(body, "$", FlexitiRules::returnOf);
+    FlexitiReturnAnswer answer = flows.returnOf(merchant.id(), FlexitiBodyMapper.returnOf(body));
+    return ResponseEntity.created(URI.create("/v1/flows/" + answer.flowId())).body(answer);
   }
 }

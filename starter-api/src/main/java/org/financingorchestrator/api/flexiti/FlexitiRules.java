@@ -15,28 +15,8 @@ final class FlexitiRules {
 
   static List<FieldProblem> purchase(FlexitiPurchaseBody body) {
     List<FieldProblem> problems = new ArrayList<>();
-    if (body.amount() != null && body.amount().isComplete()) {
-      if (!CURRENCY.equals(body.amount().currency())) {
-        problems.add(new FieldProblem("amount.currency", "must be CAD: Flexiti lends in Canadian dollars"));
-      }
-      if (body.amount().amount().signum() <= 0) {
-        problems.add(new FieldProblem("amount.amount", "must be more than zero"));
-      }
-    }
-    FlexitiPurchaseBody.Customer customer = body.customer();
-    if (customer != null) {
-      int ways = (customer.vccNumber() != null ? 1 : 0) + (customer.accountNumber() != null ? 1 : 0)
-          + (customer.firstName() != null || customer.lastName() != null || customer.dob() != null || customer.postalCode() != null ? 1 : 0);
-      if (ways != 1) {
-        problems.add(new FieldProblem("customer",
-            "must name the customer one way: vccNumber, accountNumber, or firstName, lastName, dob and postalCode"));
-      } else if (customer.vccNumber() == null && customer.accountNumber() == null) {
-        requireAll(problems, customer);
-      }
-      if (customer.dob() != null && customer.dob().matches("[0-9]{4}-[0-9]{2}-[0-9]{2}") && !isDate(customer.dob())) {
-        problems.add(new FieldProblem("customer.dob", "must be a date"));
-      }
-    }
+    amount(problems, "amount", body.amount());
+    customer(problems, body.customer());
     FlexitiPurchaseBody.Verification verification = body.verification();
     if (verification != null && "security_question".equals(verification.format())
         && (verification.securityQid() == null || verification.securityAnswer() == null)) {
@@ -55,6 +35,41 @@ final class FlexitiRules {
     return problems;
   }
 
+  static List<FieldProblem> returnOf(FlexitiReturnBody body) {
+    List<FieldProblem> problems = new ArrayList<>();
+    amount(problems, "amount", body.amount());
+    customer(problems, body.customer());
+    return problems;
+  }
+
+  /** Canadian dollars, more than zero. */
+  static void amount(List<FieldProblem> problems, String field, org.financingorchestrator.api.common.MoneyBody amount) {
+    if (amount != null && amount.isComplete()) {
+      if (!CURRENCY.equals(amount.currency())) {
+        problems.add(new FieldProblem(field + ".currency", "must be CAD: Flexiti lends in Canadian dollars"));
+      }
+      if (amount.amount().signum() <= 0) {
+        problems.add(new FieldProblem(field + ".amount", "must be more than zero"));
+      }
+    }
+  }
+
+  private static void customer(List<FieldProblem> problems, FlexitiPurchaseBody.Customer customer) {
+    if (customer != null) {
+      int ways = (customer.vccNumber() != null ? 1 : 0) + (customer.accountNumber() != null ? 1 : 0)
+          + (customer.firstName() != null || customer.lastName() != null || customer.dob() != null || customer.postalCode() != null ? 1 : 0);
+      if (ways != 1) {
+        problems.add(new FieldProblem("customer",
+            "must name the customer one way: vccNumber, accountNumber, or firstName, lastName, dob and postalCode"));
+      } else if (customer.vccNumber() == null && customer.accountNumber() == null) {
+        requireAll(problems, customer);
+      }
+      if (customer.dob() != null && customer.dob().matches("[0-9]{4}-[0-9]{2}-[0-9]{2}") && !isDate(customer.dob())) {
+        problems.add(new FieldProblem("customer.dob", "must be a date"));
+      }
+    }
+  }
+
   private static void requireAll(List<FieldProblem> problems, FlexitiPurchaseBody.Customer customer) {
     if (customer.firstName() == null) {
       problems.add(new FieldProblem("customer.firstName", "is required with lastName, dob and postalCode"));
@@ -70,7 +85,7 @@ final class FlexitiRules {
     }
   }
 
-  private static boolean isDate(String text) {
+  static boolean isDate(String text) {
     try {
       LocalDate.parse(text);
       return true;

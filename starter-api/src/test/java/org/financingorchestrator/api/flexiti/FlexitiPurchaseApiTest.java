@@ -14,6 +14,7 @@ import org.financingorchestrator.api.ApiTest;
 import org.financingorchestrator.api.Http;
 import org.financingorchestrator.api.TestMerchants;
 import org.financingorchestrator.workflows.flexiti.FlexitiPurchaseWorkflow;
+import org.financingorchestrator.workflows.flexiti.FlexitiApplicationWorkflowImpl;
 import org.financingorchestrator.workflows.flexiti.FlexitiPurchaseWorkflowImpl;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,7 +41,8 @@ class FlexitiPurchaseApiTest extends ApiTest {
       FlowSearchAttributes.DEFINITIONS.forEach(environment::registerSearchAttribute);
       workers = WorkerFactory.newInstance(client);
       Worker worker = workers.newWorker(FlexitiPurchaseWorkflow.TASK_QUEUE);
-      worker.registerWorkflowImplementationTypes(FlexitiPurchaseWorkflowImpl.class);
+      worker.registerWorkflowImplementationTypes(FlexitiPurchaseWorkflowImpl.class, FlexitiApplicationWorkflowImpl.class,
+          org.financingorchestrator.workflows.flexiti.FlexitiReturnWorkflowImpl.class);
       worker.registerActivitiesImplementations(new ScriptedFlexiti());
       workers.start();
     }
@@ -120,6 +122,47 @@ class FlexitiPurchaseApiTest extends ApiTest {
     assertThat(refused.body()).contains("amount.currency").contains("\"customer\"").contains("\"verification\"");
     assertThat(refused.body()).doesNotContain("6374980100408234");
     assertThat(runsOf("flexiti-" + TestMerchants.A + "-" + reference)).isEmpty();
+  }
+
+  @Test
+  void aQuebecApplicationShowsTheDebtRatioAndIsApprovedOnceTheApplicantAccepts() {
+    String reference = reference("app-");
+    Http.Reply applied = http.post("/v1/flexiti/applications", FlexitiApplications.quebec(reference));
+
+    assertThat(applied.status()).as(applied.toString()).isEqualTo(201);
+    assertThat(applied.json().path("state").asString()).isEqualTo("AWAITING_SHOPPER");
+    assertThat(new java.math.BigDecimal(applied.json().path("account").path("debtRatio").asString())).isEqualByComparingTo("0.20");
+    String flowId = applied.json().path("flowId").asString();
+
+    Http.Reply accepted = http.post("/v1/flows/" + flowId + "/applicant-decision", Map.of("decision", "accept"));
+    assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
+    assertThat(accepted.json().path("state").asString()).isEqualTo("APPROVED");
+    assertThat(http.get("/v1/flows/" + flowId).body()).doesNotContain("123456789").doesNotContain("Horse").doesNotContain("Tremblay");
+  }
+
+  @Test
+  void aReturnAgainstAPurchaseIsRefunded() {
+    String reference = reference("return-");
+    Http.Reply returned = http.post("/v1/flexiti/returns", Map.of(
+        "merchantReference", reference, "customer", Map.of("vccNumber", "6374980100408234"), "transactionId", "167635",
+        "amount", Map.of("amount", "50.00", "currency", "CAD")));
+
+    assertThat(returned.status()).as(returned.toString()).isEqualTo(201);
+    assertThat(returned.json().path("state").asString()).isEqualTo("REFUNDED");
+    assertThat(returned.json().path("returnTransactionId").asString()).isEqualTo("167640");
+  }
+
+  @Test
+  void aQuebecApplicationWithoutHousingExpensesIsRefused() {
+    Map<String, Object> body = FlexitiApplications.quebec(reference("app-"));
+    @SuppressWarnings("unchecked")
+    Map<String, Object> applicant = (Map<String, Object>) body.get("applicant");
+    applicant.remove("monthlyHousingExpenses");
+
+    Http.Reply refused = http.post("/v1/flexiti/applications", body);
+
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.body()).contains("applicant.monthlyHousingExpenses").doesNotContain("Horse");
   }
 
   private static Map<String, Object> purchase(String reference) {

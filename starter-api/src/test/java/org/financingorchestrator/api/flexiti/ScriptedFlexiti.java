@@ -3,10 +3,14 @@ package org.financingorchestrator.api.flexiti;
 import java.util.List;
 import org.financingorchestrator.workflows.common.Money;
 import org.financingorchestrator.workflows.common.ProviderFailure;
+import org.financingorchestrator.workflows.flexiti.FlexitiAccount;
 import org.financingorchestrator.workflows.flexiti.FlexitiActivities;
+import org.financingorchestrator.workflows.flexiti.FlexitiApplyCall;
 import org.financingorchestrator.workflows.flexiti.FlexitiCustomer;
 import org.financingorchestrator.workflows.flexiti.FlexitiCustomerKey;
 import org.financingorchestrator.workflows.flexiti.FlexitiOffer;
+import org.financingorchestrator.workflows.flexiti.FlexitiPurchase;
+import org.financingorchestrator.workflows.flexiti.FlexitiReturnCall;
 import org.financingorchestrator.workflows.flexiti.FlexitiTerms;
 import org.financingorchestrator.workflows.flexiti.FlexitiTransactionCall;
 import org.financingorchestrator.workflows.flexiti.FlexitiVerification;
@@ -52,6 +56,32 @@ final class ScriptedFlexiti implements FlexitiActivities {
   @Override
   public boolean isPosted(String customerId, String transactionId) {
     return false;
+  }
+
+  @Override
+  public String termsAndConditions(String province, String language) {
+    return "<div id='tcs'>" + province + "</div>";
+  }
+
+  @Override
+  public FlexitiAccount apply(FlexitiApplyCall call) {
+    boolean quebec = call.applicant().inQuebec();
+    return new FlexitiAccount("50001", "210050001", call.amountRequested(), call.amountRequested(),
+        quebec ? new java.math.BigDecimal("0.20") : null,
+        quebec ? merchantOffers("en") : List.of());
+  }
+
+  @Override
+  public void closeAccount(String accountNumber) {}
+
+  @Override
+  public List<FlexitiPurchase> purchases(String customerId) {
+    return List.of(new FlexitiPurchase("167635", "Posted", cad("200.01"), "Equal Payments, No Interest"));
+  }
+
+  @Override
+  public String postReturn(FlexitiReturnCall call) {
+    return "167640";
   }
 
   private static Money cad(String amount) {

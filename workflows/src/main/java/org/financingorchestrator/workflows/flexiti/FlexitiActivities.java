@@ -40,4 +40,24 @@ public interface FlexitiActivities {
    */
   @ActivityMethod
   boolean isPosted(String customerId, String transactionId);
+
+  /** GET /terms-and-conditions for the province (Quebec's own for QC): the HTML the applicant agrees to. */
+  @ActivityMethod
+  String termsAndConditions(String province, String language);
+
+  /** POST /apply. */
+  @ActivityMethod
+  FlexitiAccount apply(FlexitiApplyCall call);
+
+  /** POST /customers/close-account: closes an adjudicated Quebec account the applicant did not accept. */
+  @ActivityMethod
+  void closeAccount(String accountNumber);
+
+  /** GET /customers/{customer_id}/transactions: the customer's purchases; none (409 no_returns_found): empty. */
+  @ActivityMethod
+  List<FlexitiPurchase> purchases(String customerId);
+
+  /** POST /transactions with transaction_type return against one purchase: the return's transaction id. */
+  @ActivityMethod
+  String postReturn(FlexitiReturnCall call);
 }

@@ -25,6 +25,9 @@ final class FlexitiActivityOptions {
   /** The look-up that settles an unknown confirmation: asked for two days, then again after a pause. */
   static final ActivityOptions LOOK_UP = retriedFor(Duration.ofDays(2), Duration.ofMinutes(5));
 
+  /** Closing an account the applicant did not accept: safe to ask again, so asked until done. */
+  static final ActivityOptions CLOSE_ACCOUNT = retriedFor(Duration.ofDays(2), Duration.ofMinutes(5));
+
   static final Duration LOOK_UP_PAUSE = Duration.ofMinutes(10);
 
   private static ActivityOptions retriedFor(Duration scheduleToClose, Duration maximumInterval) {

@@ -45,7 +45,8 @@ public class FlexitiPurchaseWorkflowImpl implements FlexitiPurchaseWorkflow {
 
   private final FlowJournal journal;
   private final String requestDigest;
-  private final FlexitiPurchaseRequest terms;
+  /** The request without its personal data (customer key, security answer). */
+  private final FlexitiPurchaseRequest request;
   private final Duration verificationWait;
   private final Duration confirmationWait;
 
@@ -65,25 +66,25 @@ public class FlexitiPurchaseWorkflowImpl implements FlexitiPurchaseWorkflow {
 
   @WorkflowInit
   public FlexitiPurchaseWorkflowImpl(FlexitiPurchaseInput input) {
-    FlexitiPurchaseRequest request = input.request();
+    FlexitiPurchaseRequest asked = input.request();
     this.journal =
         new FlowJournal(
-            Workflow.getInfo().getWorkflowId(), PROVIDER, input.merchantId(), request.merchantReference(), request.amount());
-    this.requestDigest = FlexitiPurchaseDigest.of(request);
-    this.customerKey = request.customer();
-    this.securityAnswer = request.securityAnswer();
+            Workflow.getInfo().getWorkflowId(), PROVIDER, input.merchantId(), asked.merchantReference(), asked.amount());
+    this.requestDigest = FlexitiPurchaseDigest.of(asked);
+    this.customerKey = asked.customer();
+    this.securityAnswer = asked.securityAnswer();
     // What the rest of the flow needs of the request, without its personal data.
-    this.terms =
+    this.request =
         new FlexitiPurchaseRequest(
-            request.merchantReference(), request.amount(), null, request.verification(), request.securityQid(), null,
-            request.planId(), request.term(), request.holdAuthorization(), request.language());
+            asked.merchantReference(), asked.amount(), null, asked.verification(), asked.securityQid(), null,
+            asked.planId(), asked.term(), asked.holdAuthorization(), asked.language());
     this.verificationWait = input.verificationWait();
     this.confirmationWait = input.confirmationWait();
   }
 
   @Override
   public FlowStatus run(FlexitiPurchaseInput input) {
-    journal.start(terms.amount().toString());
+    journal.start(request.amount().toString());
     try {
       if (checkOffer() && lookUp() && verify() && post() && awaitCustomer()) {
         confirm();
@@ -99,33 +100,33 @@ public class FlexitiPurchaseWorkflowImpl implements FlexitiPurchaseWorkflow {
   // --- the steps --------------------------------------------------------------------------------
 
   private boolean checkOffer() {
-    if (terms.planId() == null) {
+    if (request.planId() == null) {
       return true;
     }
     List<FlexitiOffer> offers;
     try {
-      offers = flexiti.merchantOffers(terms.language());
+      offers = flexiti.merchantOffers(request.language());
     } catch (ActivityFailure failure) {
       return end(FlowState.FAILED, "merchant_login_failed", FlowFailure.from(failure));
     }
-    Optional<FlexitiOffer> plan = offers.stream().filter(o -> o.planId().equals(terms.planId())).findFirst();
+    Optional<FlexitiOffer> plan = offers.stream().filter(o -> o.planId().equals(request.planId())).findFirst();
     if (plan.isEmpty()) {
       return end(FlowState.FAILED, "plan_refused",
-          FlowFailure.ofOrchestrator("plan_not_offered", "planId " + terms.planId() + " is not one of the merchant's Flexiti offer types"));
+          FlowFailure.ofOrchestrator("plan_not_offered", "planId " + request.planId() + " is not one of the merchant's Flexiti offer types"));
     }
-    if (terms.term() == null || !plan.get().termOptions().contains(terms.term())) {
+    if (request.term() == null || !plan.get().termOptions().contains(request.term())) {
       return end(FlowState.FAILED, "plan_refused",
           FlowFailure.ofOrchestrator("term_not_offered",
-              "term " + terms.term() + " is not one of " + plan.get().planName() + "'s terms " + plan.get().termOptions()));
+              "term " + request.term() + " is not one of " + plan.get().planName() + "'s terms " + plan.get().termOptions()));
     }
-    journal.step("plan_checked", plan.get().planName() + ", " + terms.term() + " months");
+    journal.step("plan_checked", plan.get().planName() + ", " + request.term() + " months");
     return true;
   }
 
   private boolean lookUp() {
     String kind = customerKey.kind();
     try {
-      customer = flexiti.lookUp(customerKey, terms.language());
+      customer = flexiti.lookUp(customerKey, request.language());
     } catch (ActivityFailure failure) {
       return endWithFlexitiAnswer("lookup_failed", failure);
     } finally {
@@ -141,14 +142,14 @@ public class FlexitiPurchaseWorkflowImpl implements FlexitiPurchaseWorkflow {
     try {
       verification =
           flexiti.verify(new FlexitiVerifyCall(
-              customer.customerId(), terms.verification(), terms.securityQid(), securityAnswer, terms.language()));
+              customer.customerId(), request.verification(), request.securityQid(), securityAnswer, request.language()));
     } catch (ActivityFailure failure) {
       return endWithFlexitiAnswer("verification_failed", failure);
     } finally {
       securityAnswer = null;
     }
-    journal.step("verification_requested", terms.verification().wireName());
-    if (!terms.verification().sendsCode()) {
+    journal.step("verification_requested", request.verification().wireName());
+    if (!request.verification().sendsCode()) {
       verificationCode = verification.code();
     }
     return true;
@@ -166,7 +167,7 @@ public class FlexitiPurchaseWorkflowImpl implements FlexitiPurchaseWorkflow {
         return true;
       } catch (ActivityFailure failure) {
         FlowFailure why = FlowFailure.from(failure);
-        if (WRONG_VERIFICATION_CODE.equals(why.code()) && terms.verification().sendsCode() && attemptsLeft() > 0) {
+        if (WRONG_VERIFICATION_CODE.equals(why.code()) && request.verification().sendsCode() && attemptsLeft() > 0) {
           verificationCode = null;
           journal.step("verification_code_refused", attemptsLeft() + " attempts left");
           continue;
@@ -181,7 +182,7 @@ public class FlexitiPurchaseWorkflowImpl implements FlexitiPurchaseWorkflow {
 
   private boolean awaitCode() {
     journal.moveTo(FlowState.AWAITING_VERIFICATION, "awaiting_verification_code",
-        "sent by " + terms.verification().wireName() + "; " + attemptsLeft() + " attempts left");
+        "sent by " + request.verification().wireName() + "; " + attemptsLeft() + " attempts left");
     clerkRounds++;
     if (!Workflow.await(verificationWait, () -> verificationCode != null)) {
       return end(FlowState.EXPIRED, "verification_expired",
@@ -212,7 +213,7 @@ public class FlexitiPurchaseWorkflowImpl implements FlexitiPurchaseWorkflow {
    */
   private void confirm() {
     String transactionId = postedTerms.transactionId();
-    journal.pending(new PendingEffect(CONFIRM_EFFECT, transactionId, terms.amount(), null, now()));
+    journal.pending(new PendingEffect(CONFIRM_EFFECT, transactionId, request.amount(), null, now()));
     try {
       flexitiConfirm.confirmTransaction(transaction(transactionId));
       journal.settled(CONFIRM_EFFECT, transactionId);
@@ -244,14 +245,14 @@ public class FlexitiPurchaseWorkflowImpl implements FlexitiPurchaseWorkflow {
   }
 
   private void posted(String transactionId) {
-    journal.capturedAmount(terms.amount());
+    journal.capturedAmount(request.amount());
     journal.moveTo(FlowState.POSTED, "posted", "transaction " + transactionId);
   }
 
   private FlexitiTransactionCall transaction(String transactionId) {
     FlexitiTransactionCall call =
-        new FlexitiTransactionCall(customer.customerId(), terms.amount(), terms.planId(), terms.term(), verificationCode,
-            terms.holdAuthorization(), null, terms.language());
+        new FlexitiTransactionCall(customer.customerId(), request.amount(), request.planId(), request.term(), verificationCode,
+            request.holdAuthorization(), null, request.language());
     return transactionId == null ? call : call.confirming(transactionId);
   }
 
@@ -276,7 +277,7 @@ public class FlexitiPurchaseWorkflowImpl implements FlexitiPurchaseWorkflow {
   public void validateStarted(String requestDigest) {
     if (!this.requestDigest.equals(requestDigest)) {
       throw new FlowRefusedException.ReferenceInUse(
-          "merchantReference", terms.merchantReference() + " is already used by a different Flexiti purchase");
+          "merchantReference", request.merchantReference() + " is already used by a different Flexiti purchase");
     }
   }
 

@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.doThrow;
-import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
-import static org.mockito.Mockito.withSettings;
 
 import io.temporal.api.enums.v1.EventType;
 import io.temporal.api.enums.v1.WorkflowIdConflictPolicy;
@@ -22,27 +20,20 @@ import io.temporal.client.WorkflowStub;
 import io.temporal.client.WorkflowUpdateException;
 import io.temporal.client.WorkflowUpdateStage;
 import io.temporal.failure.ApplicationFailure;
-import io.temporal.testing.TestWorkflowEnvironment;
-import io.temporal.worker.Worker;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.financingorchestrator.workflows.common.FlowRefusal;
-import org.financingorchestrator.workflows.common.FlowSearchAttributes;
 import org.financingorchestrator.workflows.common.FlowState;
 import org.financingorchestrator.workflows.common.FlowStatus;
 import org.financingorchestrator.workflows.common.FlowStep;
 import org.financingorchestrator.workflows.common.Money;
 import org.financingorchestrator.workflows.common.ProviderFailure;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
-class FlexitiPurchaseWorkflowTest {
+class FlexitiPurchaseWorkflowTest extends FlexitiWorkflowTest {
 
-  private static final String TASK_QUEUE = "flexiti-test";
   private static final String MERCHANT_ID = "shopa";
   private static final String REFERENCE = "till-7-0001";
   private static final String FLOW_ID = "flexiti-" + MERCHANT_ID + "-" + REFERENCE;
@@ -50,20 +41,13 @@ class FlexitiPurchaseWorkflowTest {
   private static final String TRANSACTION_ID = "167635";
   private static final String VCC = "6374980100408234";
 
-  private TestWorkflowEnvironment env;
-  private WorkflowClient client;
-  private FlexitiActivities flexiti;
+  @Override
+  Class<?> workflow() {
+    return FlexitiPurchaseWorkflowImpl.class;
+  }
 
   @BeforeEach
-  void setUp() {
-    env = TestWorkflowEnvironment.newInstance();
-    FlowSearchAttributes.DEFINITIONS.forEach(env::registerSearchAttribute);
-    Worker worker = env.newWorker(TASK_QUEUE);
-    worker.registerWorkflowImplementationTypes(FlexitiPurchaseWorkflowImpl.class);
-    flexiti = mock(FlexitiActivities.class, withSettings().withoutAnnotations());
-    worker.registerActivitiesImplementations(flexiti);
-    env.start();
-    client = env.getWorkflowClient();
+  void stubFlexiti() {
 
     when(flexiti.merchantOffers(anyString()))
         .thenReturn(List.of(new FlexitiOffer("5", "Equal Payments, No Interest", List.of(3, 6, 10, 20, 30, 40))));
@@ -73,10 +57,6 @@ class FlexitiPurchaseWorkflowTest {
     when(flexiti.confirmTransaction(any())).thenReturn(terms());
   }
 
-  @AfterEach
-  void tearDown() {
-    env.close();
-  }
 
   @Test
   void smsVerifiedPurchaseIsPostedOnceTheCustomerAccepts() throws Exception {
@@ -388,8 +368,6 @@ class FlexitiPurchaseWorkflowTest {
   }
 
   private void recordHistory(String name) throws Exception {
-    Path target = Path.of("target", "histories", name + ".json");
-    Files.createDirectories(target.getParent());
-    Files.writeString(target, client.fetchHistory(FLOW_ID).toJson(true));
+    recordHistory(FLOW_ID, name);
   }
 }

@@ -1,0 +1,42 @@
+package org.financingorchestrator.workflows.flexiti;
+
+import io.temporal.workflow.QueryMethod;
+import io.temporal.workflow.UpdateMethod;
+import io.temporal.workflow.UpdateValidatorMethod;
+import io.temporal.workflow.WorkflowInterface;
+import io.temporal.workflow.WorkflowMethod;
+import org.financingorchestrator.workflows.common.FlowStatus;
+
+/**
+ * One Flexiti credit application: the terms for the applicant's province, apply, and for a Quebec
+ * applicant the debt ratio shown and their answer awaited (cancel or no answer closes the account).
+ * Its workflow id is {@code flexiti-<merchantId>-<merchantReference>}, on the purchases' task queue.
+ */
+@WorkflowInterface
+public interface FlexitiApplicationWorkflow {
+
+  String TYPE = "FlexitiApplication";
+
+  @WorkflowMethod(name = TYPE)
+  FlowStatus run(FlexitiApplicationInput input);
+
+  /** Sent with the start: answers once approved, waiting for a Quebec applicant, or ended. */
+  @UpdateMethod(name = "applied")
+  FlexitiApplicationAnswer applied(String requestDigest);
+
+  @UpdateValidatorMethod(updateName = "applied")
+  void validateApplied(String requestDigest);
+
+  /** A Quebec applicant accepts (true) or cancels the adjudicated account; answers once done. */
+  @UpdateMethod(name = "applicantDecision")
+  FlexitiApplicationAnswer applicantDecision(boolean accepted);
+
+  @UpdateValidatorMethod(updateName = "applicantDecision")
+  void validateApplicantDecision(boolean accepted);
+
+  @QueryMethod(name = "application")
+  FlexitiApplicationAnswer application();
+
+  @QueryMethod(name = FlowStatus.QUERY)
+  FlowStatus status();
+}
