@@ -1,6 +1,7 @@
 package org.financingorchestrator.api.common;
 
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -17,23 +18,25 @@ public class ShutdownSignal implements SmartLifecycle {
 
   private static final Logger log = LoggerFactory.getLogger(ShutdownSignal.class);
 
-  private final CompletableFuture<Void> stopping = new CompletableFuture<>();
+  private final AtomicReference<CompletableFuture<Void>> stopping = new AtomicReference<>(new CompletableFuture<>());
   private volatile boolean running;
 
   /** Completes when the app starts stopping. */
   public CompletableFuture<Void> stopping() {
-    return stopping;
+    return stopping.get();
   }
 
+  /** Also after a stop: a context can be stopped and started again (Spring pauses idle test contexts). */
   @Override
   public void start() {
+    stopping.updateAndGet(signal -> signal.isDone() ? new CompletableFuture<>() : signal);
     running = true;
   }
 
   @Override
   public void stop() {
     running = false;
-    if (stopping.complete(null)) {
+    if (stopping.get().complete(null)) {
       log.info("Stopping: requests still waiting on a flow are answered 503, to be repeated");
     }
   }

@@ -56,6 +56,15 @@ class ShutdownSignalTest {
         .isEqualTo("ok");
   }
 
+  @Test
+  void startedAgainAfterAStopItWaitsAgain() {
+    signal.start();
+    signal.stop();
+    signal.start();
+    assertThat(signal.stopping()).isNotDone();
+    assertThat(signal.isRunning()).isTrue();
+  }
+
   @SuppressWarnings("unchecked")
   private static WorkflowUpdateHandle<String> handle(CompletableFuture<String> result) {
     WorkflowUpdateHandle<String> handle = mock(WorkflowUpdateHandle.class);
