@@ -39,7 +39,8 @@ public interface AfterpayApi {
   AfterpayWire.Refund refund(
       @Param("paymentId") String paymentId, AfterpayWire.RefundRequest refund);
 
+  /** Idempotent (a PUT); the answer's body is not needed, so a broken one does not fail it. */
   @RequestLine("PUT /v1/payments/{paymentId}/courier")
-  AfterpayWire.Payment updateCourier(
+  void updateCourier(
       @Param("paymentId") String paymentId, AfterpayWire.Courier courier);
 }

@@ -83,6 +83,8 @@ final class AfterpayWireMapper {
    */
   static RefundRecord refundFound(AfterpayRefundCall call, AfterpayWire.Payment payment) {
     MalformedAnswers.require(payment, "the payment");
+    // "No such refund" settles a refund as not made: only a payment that is one may say so.
+    MalformedAnswers.require(payment.id(), "id");
     List<AfterpayWire.PaymentRefund> refunds = payment.refunds() == null ? List.of() : payment.refunds();
     return refunds.stream()
         .filter(refund -> refund != null && call.merchantReference().equals(refund.merchantReference()))

@@ -39,7 +39,7 @@ public final class ProviderFeign {
         .client(new Http2Client(httpClient(options)))
         .options(options)
         .encoder(new JacksonEncoder(objectMapper))
-        .decoder(new JacksonDecoder(objectMapper))
+        .decoder(new BodyRequiredDecoder(new JacksonDecoder(objectMapper)))
         .errorDecoder(errorDecoder)
         // Temporal's retry policy retries; a Feign retry would multiply every attempt.
         .retryer(Retryer.NEVER_RETRY)
