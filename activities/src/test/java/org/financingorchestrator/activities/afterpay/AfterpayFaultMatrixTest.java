@@ -3,9 +3,6 @@ package org.financingorchestrator.activities.afterpay;
 import static org.financingorchestrator.activities.common.SandboxFaults.describe;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.temporal.activity.ActivityOptions;
-import io.temporal.common.RetryOptions;
-import io.temporal.testing.TestActivityEnvironment;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -39,7 +36,6 @@ class AfterpayFaultMatrixTest {
       new AfterpayTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(1), Duration.ofSeconds(1));
 
   private static SandboxFaults sandbox;
-  private static TestActivityEnvironment environment;
   private static AfterpayActivities afterpay;
 
   @BeforeAll
@@ -51,23 +47,11 @@ class AfterpayFaultMatrixTest {
             new SimpleMeterRegistry(),
             TIMEOUTS,
             Clock.systemUTC());
-    environment = TestActivityEnvironment.newInstance();
-    environment.registerActivitiesImplementations(
-        new AfterpayActivitiesImpl(api, new AfterpayConfigurationCache(api, Clock.systemUTC()), TIMEOUTS));
-    afterpay =
-        environment.newActivityStub(
-            AfterpayActivities.class,
-            ActivityOptions.newBuilder()
-                .setStartToCloseTimeout(Duration.ofSeconds(30))
-                .setRetryOptions(RetryOptions.newBuilder().setMaximumAttempts(1).build())
-                .build());
+    afterpay = sandbox.oneAttempt(AfterpayActivities.class, new AfterpayActivitiesImpl(api, new AfterpayConfigurationCache(api, Clock.systemUTC()), TIMEOUTS));
   }
 
   @AfterAll
   static void stop() {
-    if (environment != null) {
-      environment.close();
-    }
     if (sandbox != null) {
       sandbox.close();
     }
@@ -95,17 +79,12 @@ class AfterpayFaultMatrixTest {
     sandbox.run(matrix, "afterpay", operations, calls, refusals);
 
     SandboxFaults.assertDocumented(matrix, "afterpay");
-    // Retried faults are retryable, Retry-After is carried, refusals are final with Afterpay's
-    // code, and an answer that cannot be used is never taken as a success.
     matrix.assertEveryCell(
-        (call, kind, outcome) -> switch (kind.name()) {
-          case "503 before the effect", "answer slower than the read timeout", "connection dropped after the effect" ->
-              outcome.startsWith("retryable");
-          case "429 with Retry-After: 7" -> outcome.equals("retryable too_many_requests, next attempt in 7s");
-          case "4xx refusal" -> outcome.equals(call.equals("capture") ? "final declined" : "final invalid_object");
-          // A courier update needs nothing of the answer (and is idempotent): done whatever its body.
-          default -> call.equals("updateCourier") ? outcome.equals("done") : outcome.equals("final malformed_response");
-        });
+        (call, kind, outcome) ->
+            // A courier update needs nothing of the answer (and is idempotent): done whatever its body.
+            call.equals("updateCourier") && kind.unusableAnswer()
+                ? outcome.equals("done")
+                : FaultMatrix.asTheFlowNeeds(kind, outcome, call.equals("capture") ? "declined" : "invalid_object"));
   }
 
   // --- the calls' preconditions, made through the same sandbox ---------------------------------

@@ -3,9 +3,6 @@ package org.financingorchestrator.activities.chargeafter;
 import static org.financingorchestrator.activities.common.SandboxFaults.describe;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.temporal.activity.ActivityOptions;
-import io.temporal.common.RetryOptions;
-import io.temporal.testing.TestActivityEnvironment;
 import java.net.URI;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -29,7 +26,6 @@ class ChargeAfterFaultMatrixTest {
   private static final ChargeAfterTimeouts TIMEOUTS = new ChargeAfterTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(1));
 
   private static SandboxFaults sandbox;
-  private static TestActivityEnvironment environment;
   private static ChargeAfterActivities chargeAfter;
 
   @BeforeAll
@@ -40,22 +36,11 @@ class ChargeAfterFaultMatrixTest {
             new ChargeAfterClientSettings(URI.create(sandbox.url() + "/chargeafter/"), "sandbox-chargeafter-private-key"),
             new SimpleMeterRegistry(),
             TIMEOUTS);
-    environment = TestActivityEnvironment.newInstance();
-    environment.registerActivitiesImplementations(new ChargeAfterActivitiesImpl(api));
-    chargeAfter =
-        environment.newActivityStub(
-            ChargeAfterActivities.class,
-            ActivityOptions.newBuilder()
-                .setStartToCloseTimeout(Duration.ofSeconds(30))
-                .setRetryOptions(RetryOptions.newBuilder().setMaximumAttempts(1).build())
-                .build());
+    chargeAfter = sandbox.oneAttempt(ChargeAfterActivities.class, new ChargeAfterActivitiesImpl(api));
   }
 
   @AfterAll
   static void stop() {
-    if (environment != null) {
-      environment.close();
-    }
     if (sandbox != null) {
       sandbox.close();
     }
@@ -78,12 +63,6 @@ class ChargeAfterFaultMatrixTest {
 
     SandboxFaults.assertDocumented(matrix, "chargeafter");
     matrix.assertEveryCell(
-        (call, kind, outcome) -> switch (kind.name()) {
-          case "503 before the effect", "answer slower than the read timeout", "connection dropped after the effect" ->
-              outcome.startsWith("retryable");
-          case "429 with Retry-After: 7" -> outcome.startsWith("retryable") && outcome.endsWith("next attempt in 7s");
-          case "4xx refusal" -> outcome.equals(call.equals("sendLink") ? "final INVALID_REQUEST" : "final NOT_FOUND");
-          default -> outcome.equals("final malformed_response");
-        });
+        (call, kind, outcome) -> FaultMatrix.asTheFlowNeeds(kind, outcome, call.equals("sendLink") ? "INVALID_REQUEST" : "NOT_FOUND"));
   }
 }

@@ -19,6 +19,11 @@ public final class FaultMatrix {
    * is the call's own 4xx, e.g. {@code "status":402,"errorCode":"declined"}).
    */
   public record Kind(String name, String rule, boolean afterEffect) {
+    /** A success that arrived with a body the call cannot use (malformed, empty, wrong shape). */
+    public boolean unusableAnswer() {
+      return rule.contains("\"answer\"") && !rule.contains("dropped");
+    }
+
     public String rule(String provider, String operation, String refusal) {
       return "{\"provider\":\"" + provider + "\",\"operation\":\"" + operation + "\","
           + rule.replace("REFUSAL", refusal) + "}";
@@ -40,6 +45,21 @@ public final class FaultMatrix {
   /** A check of one cell. */
   public interface Expectation {
     boolean holds(String call, Kind kind, String outcome);
+  }
+
+  /**
+   * What the flow needs of one attempt, for most cells: transient faults and answers that never
+   * came are retryable (a throttle with its Retry-After), a refusal is final with the provider's
+   * code, and an answer that came but cannot be used is final malformed_response, never a success.
+   */
+  public static boolean asTheFlowNeeds(Kind kind, String outcome, String refusalCode) {
+    return switch (kind.name()) {
+      case "503 before the effect", "answer slower than the read timeout", "connection dropped after the effect" ->
+          outcome.startsWith("retryable");
+      case "429 with Retry-After: 7" -> outcome.startsWith("retryable") && outcome.endsWith("next attempt in 7s");
+      case "4xx refusal" -> outcome.equals("final " + refusalCode);
+      default -> outcome.equals("final malformed_response");
+    };
   }
 
   private final String provider;

@@ -2,7 +2,10 @@ package org.financingorchestrator.activities.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.temporal.activity.ActivityOptions;
+import io.temporal.common.RetryOptions;
 import io.temporal.failure.ActivityFailure;
+import io.temporal.testing.TestActivityEnvironment;
 import io.temporal.failure.ApplicationFailure;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -11,6 +14,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.financingorchestrator.sandbox.SandboxApplication;
@@ -27,6 +32,7 @@ public final class SandboxFaults implements AutoCloseable {
 
   private final ConfigurableApplicationContext sandbox;
   private final String url;
+  private final List<TestActivityEnvironment> environments = new ArrayList<>();
 
   private SandboxFaults(ConfigurableApplicationContext sandbox) {
     this.sandbox = sandbox;
@@ -41,6 +47,22 @@ public final class SandboxFaults implements AutoCloseable {
 
   public String url() {
     return url;
+  }
+
+  /**
+   * A stub of the activities that runs each call once, in an activity context (heartbeats work),
+   * as Temporal's first attempt would: the matrix reads that attempt, not the retries.
+   */
+  public <T> T oneAttempt(Class<T> activities, Object implementation) {
+    TestActivityEnvironment environment = TestActivityEnvironment.newInstance();
+    environments.add(environment);
+    environment.registerActivitiesImplementations(implementation);
+    return environment.newActivityStub(
+        activities,
+        ActivityOptions.newBuilder()
+            .setStartToCloseTimeout(Duration.ofSeconds(30))
+            .setRetryOptions(RetryOptions.newBuilder().setMaximumAttempts(1).build())
+            .build());
   }
 
   /**
@@ -113,6 +135,7 @@ public final class SandboxFaults implements AutoCloseable {
 
   @Override
   public void close() {
+    environments.forEach(TestActivityEnvironment::close);
     sandbox.close();
   }
 }
