@@ -12,15 +12,16 @@ import java.lang.reflect.Type;
  * value: Jackson's decoder would turn it into an empty list (no configuration, no refunds) or null,
  * which a flow could read as "nothing there". It fails to decode instead, which {@link
  * MalformedAnswers} classifies as malformed_response. 204 No Content stays an empty value. Calls
- * that expect nothing ({@code void}) are never decoded.
+ * that expect nothing ({@code void}) are never decoded. Every provider's client decodes through it
+ * (ProviderFeign's default; a provider with a decoder of its own wraps it).
  */
-final class BodyRequiredDecoder implements Decoder {
+public final class BodyRequiredDecoder implements Decoder {
 
   private static final int NO_CONTENT = 204;
 
   private final Decoder delegate;
 
-  BodyRequiredDecoder(Decoder delegate) {
+  public BodyRequiredDecoder(Decoder delegate) {
     this.delegate = delegate;
   }
 

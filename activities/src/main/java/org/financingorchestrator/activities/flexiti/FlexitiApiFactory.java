@@ -3,6 +3,7 @@ package org.financingorchestrator.activities.flexiti;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import feign.Feign;
 import feign.jackson.JacksonDecoder;
+import org.financingorchestrator.activities.common.BodyRequiredDecoder;
 import feign.jackson.JacksonEncoder;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
@@ -44,6 +45,6 @@ final class FlexitiApiFactory {
             ProviderFeign.options(timeouts.connect(), timeouts.read()),
             meterRegistry)
         .encoder(new FlexitiEncoder(new JacksonEncoder(objectMapper)))
-        .decoder(new FlexitiDecoder(new JacksonDecoder(objectMapper)));
+        .decoder(new BodyRequiredDecoder(new FlexitiDecoder(new JacksonDecoder(objectMapper))));
   }
 }

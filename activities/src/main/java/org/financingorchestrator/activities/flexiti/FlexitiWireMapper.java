@@ -106,10 +106,10 @@ final class FlexitiWireMapper {
   }
 
   static List<FlexitiPurchase> purchases(FlexitiWire.CustomerTransactions list) {
-    if (list.transactions() == null) {
-      return List.of();
-    }
-    return list.transactions().stream()
+    // "No purchases" is Flexiti's 409 no_returns_found; a success without the list is broken, and
+    // must not read as "not posted" when a lost confirmation is settled by it.
+    MalformedAnswers.require(list, "the answer");
+    return MalformedAnswers.require(list.transactions(), "transactions").stream()
         .map(t -> new FlexitiPurchase(
             MalformedAnswers.require(t.transactionId(), "transactions.transaction_id"), t.transactionStatus(),
             money(MalformedAnswers.require(t.transactionBalance(), "transactions.transaction_balance")), t.planName()))

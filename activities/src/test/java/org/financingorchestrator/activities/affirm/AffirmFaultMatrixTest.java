@@ -57,13 +57,13 @@ class AffirmFaultMatrixTest {
 
   @Test
   void everyCallUnderEveryFaultIsClassifiedAsTheFlowNeedsIt() throws Exception {
-    Map<String, Supplier<String>> calls = new LinkedHashMap<>();
-    calls.put("authorize", () -> { String token = confirmedToken(); return describe(() -> affirm.authorize(new AffirmAuthorization(token, "o1", key()))); });
-    calls.put("capture", () -> { String charge = authorized(); return describe(() -> affirm.capture(capture(charge))); });
-    calls.put("voidCharge", () -> { String charge = authorized(); return describe(() -> affirm.voidCharge(AffirmChargeCall.voidOf(charge, key()))); });
-    calls.put("refund", () -> { String charge = captured(); return describe(() -> affirm.refund(refund(charge))); });
-    calls.put("findRefund", () -> { String charge = captured(); return describe(() -> affirm.findRefund(refund(charge))); });
-    calls.put("update", () -> { String charge = captured(); return describe(() -> affirm.update(new AffirmChargeCall(charge, key(), null, "o1", "UPS", "1Z1000", null))); });
+    Map<String, Supplier<Supplier<String>>> calls = new LinkedHashMap<>();
+    calls.put("authorize", () -> { String token = confirmedToken(); return () -> describe(() -> affirm.authorize(new AffirmAuthorization(token, "o1", key()))); });
+    calls.put("capture", () -> { String charge = authorized(); return () -> describe(() -> affirm.capture(capture(charge))); });
+    calls.put("voidCharge", () -> { String charge = authorized(); return () -> describe(() -> affirm.voidCharge(AffirmChargeCall.voidOf(charge, key()))); });
+    calls.put("refund", () -> { String charge = captured(); return () -> describe(() -> affirm.refund(refund(charge))); });
+    calls.put("findRefund", () -> { String charge = captured(); return () -> describe(() -> affirm.findRefund(refund(charge))); });
+    calls.put("update", () -> { String charge = captured(); return () -> describe(() -> affirm.update(new AffirmChargeCall(charge, key(), null, "o1", "UPS", "1Z1000", null))); });
     Map<String, String> operations =
         Map.of("authorize", "authorize", "capture", "capture", "voidCharge", "void", "refund", "refund",
             "findRefund", "refund", "update", "update");

@@ -59,14 +59,14 @@ class AfterpayFaultMatrixTest {
 
   @Test
   void everyCallUnderEveryFaultIsClassifiedAsTheFlowNeedsIt() throws Exception {
-    Map<String, Supplier<String>> calls = new LinkedHashMap<>();
-    calls.put("getConfiguration", () -> describe(afterpay::getConfiguration));
-    calls.put("createOrder", () -> describe(() -> afterpay.createOrder(AfterpayFixtures.createOrder())));
-    calls.put("capture", () -> { String token = approvedToken(); return describe(() -> afterpay.capture(token, "ref")); });
-    calls.put("findPaymentByToken", () -> { String token = capturedToken(); return describe(() -> afterpay.findPaymentByToken(token)); });
-    calls.put("refund", () -> { String payment = capturedPayment(); return describe(() -> afterpay.refund(refund(payment))); });
-    calls.put("findRefund", () -> { String payment = capturedPayment(); return describe(() -> afterpay.findRefund(refund(payment))); });
-    calls.put("updateCourier", () -> { String payment = capturedPayment(); return describe(() -> { afterpay.updateCourier(payment, courier()); return "done"; }); });
+    Map<String, Supplier<Supplier<String>>> calls = new LinkedHashMap<>();
+    calls.put("getConfiguration", () -> () -> describe(afterpay::getConfiguration));
+    calls.put("createOrder", () -> () -> describe(() -> afterpay.createOrder(AfterpayFixtures.createOrder())));
+    calls.put("capture", () -> { String token = approvedToken(); return () -> describe(() -> afterpay.capture(token, "ref")); });
+    calls.put("findPaymentByToken", () -> { String token = capturedToken(); return () -> describe(() -> afterpay.findPaymentByToken(token)); });
+    calls.put("refund", () -> { String payment = capturedPayment(); return () -> describe(() -> afterpay.refund(refund(payment))); });
+    calls.put("findRefund", () -> { String payment = capturedPayment(); return () -> describe(() -> afterpay.findRefund(refund(payment))); });
+    calls.put("updateCourier", () -> { String payment = capturedPayment(); return () -> describe(() -> { afterpay.updateCourier(payment, courier()); return "done"; }); });
     Map<String, String> operations =
         Map.of("getConfiguration", "configuration", "createOrder", "createOrder", "capture", "capture",
             "findPaymentByToken", "getPayment", "refund", "refund", "findRefund", "getPayment",

@@ -48,11 +48,11 @@ class ChargeAfterFaultMatrixTest {
 
   @Test
   void everyCallUnderEveryFaultIsClassifiedAsTheFlowNeedsIt() throws Exception {
-    Map<String, Supplier<String>> calls = new LinkedHashMap<>();
-    calls.put("sendLink", () -> describe(() -> chargeAfter.sendLink(ChargeAfterActivitiesRequestsTest.call("redirectUrl"))));
+    Map<String, Supplier<Supplier<String>>> calls = new LinkedHashMap<>();
+    calls.put("sendLink", () -> () -> describe(() -> chargeAfter.sendLink(ChargeAfterActivitiesRequestsTest.call("redirectUrl"))));
     calls.put("sessionStatus", () -> {
       String tracking = chargeAfter.sendLink(ChargeAfterActivitiesRequestsTest.call("redirectUrl")).statusTrackingId();
-      return describe(() -> chargeAfter.sessionStatus(tracking));
+      return () -> describe(() -> chargeAfter.sessionStatus(tracking));
     });
     Map<String, String> operations = Map.of("sendLink", "sendLink", "sessionStatus", "status");
     Map<String, String> refusals =

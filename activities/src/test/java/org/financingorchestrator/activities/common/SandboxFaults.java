@@ -66,18 +66,20 @@ public final class SandboxFaults implements AutoCloseable {
   }
 
   /**
-   * Fills the matrix: every call (its fault operation in the sandbox, and the call itself, which
-   * makes its own preconditions first) under every kind, {@code refusal} the call's own 4xx.
+   * Fills the matrix: every call (its fault operation in the sandbox; {@code calls} makes the
+   * call's preconditions with no fault armed and answers the attempt to make under the fault)
+   * under every kind, {@code refusals} the call's own 4xx.
    */
   public void run(
       FaultMatrix matrix,
       String provider,
       Map<String, String> operations,
-      Map<String, Supplier<String>> calls,
+      Map<String, Supplier<Supplier<String>>> calls,
       Map<String, String> refusals) {
     calls.forEach(
-        (call, attempt) -> {
+        (call, prepare) -> {
           for (FaultMatrix.Kind kind : FaultMatrix.KINDS) {
+            Supplier<String> attempt = prepare.get();
             arm(kind.rule(provider, operations.get(call), refusals.get(call)));
             try {
               matrix.record(call, kind, attempt.get());
