@@ -453,6 +453,68 @@ class AfterpayCheckoutEndToEndTest {
   }
 
   /**
+   * Issue 12, abusive callbacks, on the real server: out of order (cancel after success, success
+   * after cancel), another flow's token or signature, and refunds racing past the total. Each gets
+   * a clear answer, the flow's state and Afterpay's ledger stay as they were, and the callbacks
+   * write nothing to the flow's history.
+   */
+  @Test
+  void abusiveCallbacksAndRacingRefundsGetClearAnswersAndLeaveTheFlowIntact() throws Exception {
+    JsonNode order = JSON.readTree(send(post(api("/v1/afterpay/checkouts"), checkout("e2e-abuse"))).body());
+    String flowId = order.get("flowId").asText();
+    String token = order.get("token").asText();
+    assertThat(location(send(get(URI.create(location(send(post(sandbox("/afterpay/checkout/" + token + "/approve"), null))))))))
+        .isEqualTo("https://merchant.example/confirm?flowId=" + flowId + "&status=CAPTURED");
+    JsonNode other = JSON.readTree(send(post(api("/v1/afterpay/checkouts"), checkout("e2e-abuse-other"))).body());
+
+    try (RawHistory server = RawHistory.connect(temporal.target())) {
+      int events = server.runLengths(flowId).get(0);
+      String callbacks = "/v1/callbacks/afterpay/" + flowId;
+      String signed = "&sig=" + signatures.sign(flowId);
+      // Out of order: the shopper's cancel after the capture lands where the flow decided.
+      HttpResponse<String> cancelAfterSuccess =
+          send(get(api(callbacks + "/cancel?orderToken=" + token + "&status=CANCELLED" + signed)));
+      assertThat(cancelAfterSuccess.statusCode()).isEqualTo(303);
+      assertThat(location(cancelAfterSuccess)).isEqualTo("https://merchant.example/confirm?flowId=" + flowId + "&status=CAPTURED");
+      // Another flow's token, or another flow's signature: refused, naming the field.
+      HttpResponse<String> foreignToken =
+          send(get(api(callbacks + "/confirm?orderToken=" + other.get("token").asText() + "&status=SUCCESS" + signed)));
+      assertThat(foreignToken.statusCode()).isEqualTo(400);
+      assertThat(foreignToken.body()).contains("orderToken");
+      HttpResponse<String> foreignSig =
+          send(get(api(callbacks + "/confirm?orderToken=" + token + "&status=SUCCESS&sig=" + signatures.sign(other.get("flowId").asText()))));
+      assertThat(foreignSig.statusCode()).isEqualTo(400);
+      assertThat(foreignSig.body()).contains("sig");
+      assertThat(server.runLengths(flowId)).containsExactly(events);
+    }
+
+    // Twenty refunds of 5.00 at once against 21.85: four fit, every other one is refused, none fails.
+    List<Integer> refunds = inParallel(20, 20, i -> send(post(
+        api("/v1/flows/" + flowId + "/refunds"),
+        "{\"amount\":{\"amount\":\"5.00\",\"currency\":\"USD\"},\"merchantReference\":\"RACE-" + i + "\"}"))
+        .statusCode());
+    assertThat(refunds).filteredOn(status -> status == 201).hasSize(4);
+    assertThat(refunds).allSatisfy(status -> assertThat(status).isIn(201, 409, 422));
+    JsonNode refunded = flow(flowId);
+    assertThat(amount(refunded.get("refundedAmount"))).isEqualByComparingTo("20.00");
+    assertThat(refunded.get("state").asText()).isEqualTo("PARTIALLY_REFUNDED");
+    assertThat(ledger(refunded.get("providerIds").get("paymentId").asText(), "REFUND_CREATED")).hasSize(4);
+
+    // Out of order the other way: a success after the shopper cancelled captures nothing.
+    String otherFlow = other.get("flowId").asText();
+    String otherToken = other.get("token").asText();
+    String otherCallbacks = "/v1/callbacks/afterpay/" + otherFlow;
+    String otherSigned = "&sig=" + signatures.sign(otherFlow);
+    send(get(api(otherCallbacks + "/cancel?orderToken=" + otherToken + "&status=CANCELLED" + otherSigned)));
+    HttpResponse<String> successAfterCancel =
+        send(get(api(otherCallbacks + "/confirm?orderToken=" + otherToken + "&status=SUCCESS" + otherSigned)));
+    assertThat(successAfterCancel.statusCode()).isEqualTo(303);
+    assertThat(location(successAfterCancel)).startsWith("https://merchant.example/cancel?flowId=" + otherFlow + "&status=CANCELLED");
+    assertThat(flow(otherFlow).get("state").asText()).isEqualTo("CANCELLED");
+    assertThat(ledger(otherToken, "PAYMENT_CAPTURED")).isEmpty();
+  }
+
+  /**
    * No run of a flow holds more events than this: the after-sale continues as new past 1,000
    * (AfterSale.CONTINUE_AS_NEW_AFTER_EVENTS), plus the refunds in flight then (a few dozen events).
    */
