@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -16,16 +14,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.financingorchestrator.api.stack.InProcessStack;
 import org.financingorchestrator.api.stack.RequiresLocalTools;
-import org.financingorchestrator.api.stack.TemporalDevServer;
-import org.financingorchestrator.api.stack.WithoutSpringSecurity;
-import org.financingorchestrator.sandbox.SandboxApplication;
-import org.financingorchestrator.worker.WorkerApplication;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * An Affirm checkout through the whole stack: the real Temporal dev server, the sandbox playing
@@ -40,53 +33,26 @@ class AffirmCheckoutEndToEndTest {
   private static final HttpClient HTTP =
       HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
 
-  private static TemporalDevServer temporal;
-  private static final List<ConfigurableApplicationContext> apps = new ArrayList<>();
+  private static InProcessStack stack;
   private static int apiPort;
   private static int sandboxPort;
 
   @BeforeAll
-  static void startTheStack() throws IOException {
-    temporal = TemporalDevServer.start("affirm-end-to-end", false);
-    String target = "--spring.temporal.connection.target=" + temporal.target();
-    ConfigurableApplicationContext sandbox =
-        SandboxApplication.application()
-            .run("--server.port=0", "--management.server.port=0", "--sandbox.controls.enabled=true", WithoutSpringSecurity.ARGUMENT);
-    apps.add(sandbox);
-    sandboxPort = ((WebServerApplicationContext) sandbox).getWebServer().getPort();
-    apps.add(
-        WorkerApplication.application()
-            .run(
-                withPayloadKey(
-                    "--server.port=0", "--management.server.port=0", WithoutSpringSecurity.ARGUMENT, target,
-                    "--providers.affirm.base-url=http://localhost:" + sandboxPort + "/affirm")));
-    apiPort = freePort();
-    apps.add(
-        StarterApiApplication.application()
-            .run(
-                withPayloadKey(
-                    "--server.port=" + apiPort,
-                    "--spring.profiles.active=local",
-                    "--merchants.demo.redirect-hosts=merchant.example",
-                    "--management.server.port=0",
-                    target,
-                    "--callbacks.public-base-url=http://localhost:" + apiPort,
-                    "--codec-server.token=affirm-e2e")));
-  }
-
-  private static String[] withPayloadKey(String... arguments) {
-    List<String> all = new ArrayList<>(TestPayloadKey.arguments());
-    all.addAll(List.of(arguments));
-    return all.toArray(String[]::new);
+  static void startTheStack() {
+    stack =
+        InProcessStack.start(
+            "affirm-end-to-end",
+            // This test's merchant pages (the demo's own are shop.example and localhost).
+            "--merchants.demo.redirect-hosts=merchant.example",
+            "--codec-server.token=affirm-e2e");
+    apiPort = stack.apiPort();
+    sandboxPort = stack.sandboxPort();
   }
 
   @AfterAll
   static void stopTheStack() {
-    for (int i = apps.size() - 1; i >= 0; i--) {
-      apps.get(i).close();
-    }
-    if (temporal != null) {
-      temporal.close();
+    if (stack != null) {
+      stack.close();
     }
   }
 
@@ -262,9 +228,4 @@ class AffirmCheckoutEndToEndTest {
     return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
   }
 
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
-  }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -21,21 +20,17 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.awaitility.Awaitility;
 import org.financingorchestrator.api.common.CallbackSignatures;
+import org.financingorchestrator.api.stack.InProcessStack;
 import org.financingorchestrator.api.stack.FreePorts;
-import org.financingorchestrator.api.stack.WithoutSpringSecurity;
 import org.financingorchestrator.api.stack.RequiresLocalTools;
 import org.financingorchestrator.api.common.LastRecordedStatus;
 import org.financingorchestrator.api.stack.RawHistory;
 import org.financingorchestrator.api.stack.TemporalDevServer;
 import org.financingorchestrator.api.stack.TemporalUiPage;
-import org.financingorchestrator.sandbox.SandboxApplication;
-import org.financingorchestrator.worker.WorkerApplication;
 import org.financingorchestrator.workflows.common.FlowState;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The whole stack, each piece as it runs in production: the real Temporal dev server (a child
@@ -58,68 +53,40 @@ class AfterpayCheckoutEndToEndTest {
   private static final List<String> PERSONAL_DATA = List.of("joe@example.com", "Joe Consumer", "75 Queen St", "2120000000");
 
   private static TemporalDevServer temporal;
-  private static final List<ConfigurableApplicationContext> apps = new ArrayList<>();
+  private static InProcessStack stack;
   private static int apiPort;
   /** The API's own signer: what a leaked callback URL would carry. */
   private static CallbackSignatures signatures;
   private static int sandboxPort;
 
   @BeforeAll
-  static void startTheStack() throws IOException {
+  static void startTheStack() {
     // With its UI: an operator finds the flows this test runs (aCapturedCheckoutIsFoundInTheTemporalUi)
     // and reads their payloads through the API's codec server, as deploy/local/run.sh sets it up:
     // so the API's port is chosen before the dev server starts.
     apiPort = FreePorts.next();
     temporal = TemporalDevServer.start("afterpay-end-to-end", true, URI.create("http://127.0.0.1:" + apiPort + "/codec"));
-    String target = "--spring.temporal.connection.target=" + temporal.target();
-
-    ConfigurableApplicationContext sandbox = SandboxApplication.application().run("--server.port=0", "--management.server.port=0", "--sandbox.controls.enabled=true", WithoutSpringSecurity.ARGUMENT);
-    apps.add(sandbox);
-    sandboxPort = ((WebServerApplicationContext) sandbox).getWebServer().getPort();
-
-    apps.add(
-        WorkerApplication.application()
-            .run(
-                withPayloadKey(
-                    "--server.port=0", "--management.server.port=0", WithoutSpringSecurity.ARGUMENT, target,
-                    "--providers.afterpay.base-url=http://localhost:" + sandboxPort + "/afterpay")));
-
-    apps.add(
-        StarterApiApplication.application()
-            .run(
-                withPayloadKey(
-                    "--server.port=" + apiPort,
-                    // As deploy/local/run.sh: the demo merchant, with the key README prints.
-                    "--spring.profiles.active=local",
-                    // This test's merchant pages (the demo's own are shop.example and localhost).
-                    "--merchants.demo.redirect-hosts=merchant.example",
-                    "--management.server.port=0",
-                    target,
-                    "--callbacks.public-base-url=http://localhost:" + apiPort,
-                    "--codec-server.token=" + CODEC_TOKEN,
-                    // As run.sh: the UI calls the codec server from the browser, with no token over
-                    // http, from its own origin.
-                    "--codec-server.allow-loopback-without-token=true",
-                    "--codec-server.allowed-origins=" + temporal.uiUrl(),
-                    // Short, so that a refund Afterpay does not answer in time is answered 202 quickly.
-                    "--flows.afterpay.operation-wait=PT5S")));
-    signatures = apps.get(apps.size() - 1).getBean(CallbackSignatures.class);
-  }
-
-  /** Both apps with this run's payload key: histories on the server are encrypted. */
-  private static String[] withPayloadKey(String... arguments) {
-    List<String> all = new ArrayList<>(TestPayloadKey.arguments());
-    all.addAll(List.of(arguments));
-    return all.toArray(String[]::new);
+    stack =
+        InProcessStack.start(
+            temporal,
+            apiPort,
+            // This test's merchant pages (the demo's own are shop.example and localhost).
+            "--merchants.demo.redirect-hosts=merchant.example",
+            "--codec-server.token=" + CODEC_TOKEN,
+            // As run.sh: the UI calls the codec server from the browser, with no token over
+            // http, from its own origin.
+            "--codec-server.allow-loopback-without-token=true",
+            "--codec-server.allowed-origins=" + temporal.uiUrl(),
+            // Short, so that a refund Afterpay does not answer in time is answered 202 quickly.
+            "--flows.afterpay.operation-wait=PT5S");
+    sandboxPort = stack.sandboxPort();
+    signatures = stack.api().getBean(CallbackSignatures.class);
   }
 
   @AfterAll
   static void stopTheStack() {
-    for (int i = apps.size() - 1; i >= 0; i--) {
-      apps.get(i).close();
-    }
-    if (temporal != null) {
-      temporal.close();
+    if (stack != null) {
+      stack.close();
     }
   }
 
@@ -368,7 +335,7 @@ class AfterpayCheckoutEndToEndTest {
     }
     // The status still answers, and so does the memo it falls back on, decrypted by the client.
     assertThat(flowBody(flowId)).contains("\"state\":\"CAPTURED\"").doesNotContain(PERSONAL_DATA);
-    LastRecordedStatus lastRecorded = apps.get(apps.size() - 1).getBean(LastRecordedStatus.class);
+    LastRecordedStatus lastRecorded = stack.api().getBean(LastRecordedStatus.class);
     assertThat(lastRecorded.get(flowId).state()).isEqualTo(FlowState.CAPTURED);
   }
 

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,17 +11,12 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.financingorchestrator.api.stack.InProcessStack;
 import org.financingorchestrator.api.stack.RawHistory;
 import org.financingorchestrator.api.stack.RequiresLocalTools;
-import org.financingorchestrator.api.stack.TemporalDevServer;
-import org.financingorchestrator.api.stack.WithoutSpringSecurity;
-import org.financingorchestrator.sandbox.SandboxApplication;
-import org.financingorchestrator.worker.WorkerApplication;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * A Flexiti purchase through the whole stack: starter-api over HTTP as the demo merchant, a real
@@ -38,41 +31,21 @@ class FlexitiPurchaseEndToEndTest {
   private static final String JOHN_VCC = "6374980100408234";
   private static final String SENT_CODE = "246810";
 
-  private static TemporalDevServer temporal;
-  private static final List<ConfigurableApplicationContext> apps = new ArrayList<>();
+  private static InProcessStack stack;
   private static int apiPort;
   private static int sandboxPort;
 
   @BeforeAll
-  static void startTheStack() throws IOException {
-    temporal = TemporalDevServer.start("flexiti-end-to-end");
-    String target = "--spring.temporal.connection.target=" + temporal.target();
-    ConfigurableApplicationContext sandbox = SandboxApplication.application()
-        .run("--server.port=0", "--management.server.port=0", "--sandbox.controls.enabled=true", WithoutSpringSecurity.ARGUMENT);
-    apps.add(sandbox);
-    sandboxPort = ((WebServerApplicationContext) sandbox).getWebServer().getPort();
-    apps.add(WorkerApplication.application().run(withPayloadKey(
-        "--server.port=0", "--management.server.port=0", WithoutSpringSecurity.ARGUMENT, target,
-        "--providers.flexiti.base-url=http://localhost:" + sandboxPort + "/flexiti")));
-    apiPort = freePort();
-    apps.add(StarterApiApplication.application().run(withPayloadKey(
-        "--server.port=" + apiPort, "--spring.profiles.active=local", "--management.server.port=0", target,
-        "--callbacks.public-base-url=http://localhost:" + apiPort)));
-  }
-
-  private static String[] withPayloadKey(String... arguments) {
-    List<String> all = new ArrayList<>(TestPayloadKey.arguments());
-    all.addAll(List.of(arguments));
-    return all.toArray(String[]::new);
+  static void startTheStack() {
+    stack = InProcessStack.start("flexiti-end-to-end");
+    apiPort = stack.apiPort();
+    sandboxPort = stack.sandboxPort();
   }
 
   @AfterAll
   static void stopTheStack() {
-    for (int i = apps.size() - 1; i >= 0; i--) {
-      apps.get(i).close();
-    }
-    if (temporal != null) {
-      temporal.close();
+    if (stack != null) {
+      stack.close();
     }
   }
 
@@ -117,7 +90,7 @@ class FlexitiPurchaseEndToEndTest {
     assertThat(ledger(transactionId, "return_posted")).hasSize(1);
 
     // What the flow was told (the VCC, the code) is encrypted on the Temporal server.
-    try (RawHistory raw = RawHistory.connect(temporal.target())) {
+    try (RawHistory raw = RawHistory.connect(stack.temporal().target())) {
       RawHistory.Payloads history = raw.history(flowId);
       assertThat(history.encoded()).isNotEmpty().allSatisfy(payload -> assertThat(RawHistory.isEncrypted(payload)).isTrue());
     }
@@ -195,9 +168,4 @@ class FlexitiPurchaseEndToEndTest {
     return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
   }
 
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
-  }
 }

@@ -10,22 +10,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.awaitility.Awaitility;
-import org.financingorchestrator.api.StarterApiApplication;
-import org.financingorchestrator.api.TestPayloadKey;
-import org.financingorchestrator.api.stack.FreePorts;
+import org.financingorchestrator.api.stack.InProcessStack;
 import org.financingorchestrator.api.stack.RequiresLocalTools;
-import org.financingorchestrator.api.stack.TemporalDevServer;
-import org.financingorchestrator.api.stack.WithoutSpringSecurity;
 import static org.financingorchestrator.api.stack.StackHttp.get;
 import static org.financingorchestrator.api.stack.StackHttp.location;
 import static org.financingorchestrator.api.stack.StackHttp.post;
-import org.financingorchestrator.sandbox.SandboxApplication;
-import org.financingorchestrator.worker.WorkerApplication;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * A ChargeAfter send-link through the whole stack: the real Temporal dev server, the sandbox
@@ -38,55 +30,27 @@ class ChargeAfterSendLinkEndToEndTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Duration FLOW_DECIDES = Duration.ofSeconds(30);
 
-  private static TemporalDevServer temporal;
-  private static final List<ConfigurableApplicationContext> apps = new ArrayList<>();
+  private static InProcessStack stack;
   private static int apiPort;
   private static int sandboxPort;
 
   @BeforeAll
   static void startTheStack() {
-    temporal = TemporalDevServer.start("chargeafter-end-to-end");
-    String target = "--spring.temporal.connection.target=" + temporal.target();
-    ConfigurableApplicationContext sandbox =
-        SandboxApplication.application()
-            .run("--server.port=0", "--management.server.port=0", "--sandbox.controls.enabled=true", WithoutSpringSecurity.ARGUMENT);
-    apps.add(sandbox);
-    sandboxPort = ((WebServerApplicationContext) sandbox).getWebServer().getPort();
-    apps.add(
-        WorkerApplication.application()
-            .run(
-                withPayloadKey(
-                    "--server.port=0", "--management.server.port=0", WithoutSpringSecurity.ARGUMENT, target,
-                    "--providers.chargeafter.base-url=http://localhost:" + sandboxPort + "/chargeafter")));
-    apiPort = FreePorts.next();
-    apps.add(
-        StarterApiApplication.application()
-            .run(
-                withPayloadKey(
-                    "--server.port=" + apiPort,
-                    "--spring.profiles.active=local",
-                    "--management.server.port=0",
-                    target,
-                    "--callbacks.public-base-url=http://localhost:" + apiPort,
-                    // Short, so that a lost postback is recovered by the status request within the test.
-                    "--flows.chargeafter.postback-wait=PT3S",
-                    "--flows.chargeafter.first-status-poll=PT1S",
-                    "--flows.chargeafter.max-status-poll=PT2S")));
-  }
-
-  private static String[] withPayloadKey(String... arguments) {
-    List<String> all = new ArrayList<>(TestPayloadKey.arguments());
-    all.addAll(List.of(arguments));
-    return all.toArray(String[]::new);
+    stack =
+        InProcessStack.start(
+            "chargeafter-end-to-end",
+            // Short, so that a lost postback is recovered by the status request within the test.
+            "--flows.chargeafter.postback-wait=PT3S",
+            "--flows.chargeafter.first-status-poll=PT1S",
+            "--flows.chargeafter.max-status-poll=PT2S");
+    apiPort = stack.apiPort();
+    sandboxPort = stack.sandboxPort();
   }
 
   @AfterAll
   static void stopTheStack() {
-    for (int i = apps.size() - 1; i >= 0; i--) {
-      apps.get(i).close();
-    }
-    if (temporal != null) {
-      temporal.close();
+    if (stack != null) {
+      stack.close();
     }
   }
 
