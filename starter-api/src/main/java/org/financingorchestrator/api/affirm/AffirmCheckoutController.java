@@ -117,8 +117,7 @@ public class AffirmCheckoutController {
   }
 
   private static void owned(String flowId) {
-    FlowIds.requireValid(flowId, AffirmCheckoutWorkflow.PROVIDER);
-    FlowIds.requireOwned(flowId);
+    FlowIds.requireOwned(flowId, AffirmCheckoutWorkflow.PROVIDER);
   }
 
   private static ResponseEntity<FlowStatus> answer(String flowId, Optional<FlowStatus> status) {

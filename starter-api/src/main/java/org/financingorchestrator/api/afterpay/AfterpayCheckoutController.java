@@ -129,8 +129,7 @@ public class AfterpayCheckoutController {
   public FlowStatus courier(
       @Parameter(example = "afterpay-demo-merchantOrder-1234") @PathVariable String flowId,
       @RequestBody CourierBody body) {
-    FlowIds.requireValid(flowId, AfterpayCheckoutWorkflow.PROVIDER);
-    FlowIds.requireOwned(flowId);
+    FlowIds.requireOwned(flowId, AfterpayCheckoutWorkflow.PROVIDER);
     validator.check(body, "$", AfterpayRules::courier);
     return flows.updateCourier(flowId, body.toCourier());
   }

@@ -40,6 +40,11 @@ public final class FlowIds {
     return flowId;
   }
 
+  /** The flow id, if it can be one of this provider's flows and is the calling merchant's. */
+  public static String requireOwned(String flowId, String provider) {
+    return requireOwned(requireValid(flowId, provider));
+  }
+
   /** The flow id, if it can be one; otherwise a 400 naming {@code flowId}. */
   public static String requireValid(String flowId) {
     if (flowId == null || !FLOW_ID.matcher(flowId).matches()) {

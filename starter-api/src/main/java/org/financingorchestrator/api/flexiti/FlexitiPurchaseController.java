@@ -70,8 +70,7 @@ public class FlexitiPurchaseController {
   @ApiResponse(responseCode = "409", description = "The purchase does not wait for a code, or has finished")
   public FlexitiPurchaseAnswer verificationCode(
       @Parameter(example = "flexiti-demo-till-7-0001") @PathVariable String flowId, @RequestBody VerificationCodeBody body) {
-    FlowIds.requireValid(flowId, FlexitiPurchaseWorkflow.PROVIDER);
-    FlowIds.requireOwned(flowId);
+    FlowIds.requireOwned(flowId, FlexitiPurchaseWorkflow.PROVIDER);
     validator.check(body, "$");
     return flows.verificationCode(flowId, body.code());
   }
@@ -86,8 +85,7 @@ public class FlexitiPurchaseController {
   @ApiResponse(responseCode = "409", description = "The purchase does not wait for the customer, or has finished")
   public FlexitiPurchaseAnswer customerConfirmation(
       @Parameter(example = "flexiti-demo-till-7-0001") @PathVariable String flowId, @RequestBody CustomerConfirmationBody body) {
-    FlowIds.requireValid(flowId, FlexitiPurchaseWorkflow.PROVIDER);
-    FlowIds.requireOwned(flowId);
+    FlowIds.requireOwned(flowId, FlexitiPurchaseWorkflow.PROVIDER);
     validator.check(body, "$");
     return flows.customerConfirmation(flowId, body.accepted());
   }
@@ -117,8 +115,7 @@ public class FlexitiPurchaseController {
   @ApiResponse(responseCode = "409", description = "The application does not wait for the applicant, or has finished")
   public FlexitiApplicationAnswer applicantDecision(
       @Parameter(example = "flexiti-demo-app-0001") @PathVariable String flowId, @RequestBody ApplicantDecisionBody body) {
-    FlowIds.requireValid(flowId, FlexitiPurchaseWorkflow.PROVIDER);
-    FlowIds.requireOwned(flowId);
+    FlowIds.requireOwned(flowId, FlexitiPurchaseWorkflow.PROVIDER);
     validator.check(body, "$");
     return flows.applicantDecision(flowId, body.accepted());
   }
