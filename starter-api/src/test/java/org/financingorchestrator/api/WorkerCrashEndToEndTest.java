@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.awaitility.Awaitility;
 import org.financingorchestrator.api.stack.WithoutSpringSecurity;
@@ -14,6 +15,7 @@ import org.financingorchestrator.api.afterpay.Checkouts;
 import org.financingorchestrator.api.stack.FreePorts;
 import org.financingorchestrator.api.stack.RequiresLocalTools;
 import org.financingorchestrator.api.stack.TemporalDevServer;
+import org.financingorchestrator.api.stack.AppProcess;
 import org.financingorchestrator.api.stack.WorkerProcess;
 import org.financingorchestrator.sandbox.SandboxApplication;
 import org.junit.jupiter.api.AfterAll;
@@ -41,7 +43,7 @@ class WorkerCrashEndToEndTest {
   private static Http api;
   private static Http sandbox;
   private static String afterpayBaseUrl;
-  private WorkerProcess worker;
+  private AppProcess worker;
   private int workersStarted;
 
   @BeforeAll
@@ -147,9 +149,9 @@ class WorkerCrashEndToEndTest {
 
   // --- helpers --------------------------------------------------------------------------------
 
-  private WorkerProcess newWorker() {
+  private AppProcess newWorker() {
     workersStarted++;
-    return WorkerProcess.start("worker-crash-worker", temporal.target(), afterpayBaseUrl);
+    return WorkerProcess.start("worker-crash-worker", temporal.target(), Map.of("afterpay", afterpayBaseUrl));
   }
 
   /** Starts a checkout; answers Afterpay's order token. */
