@@ -1,5 +1,6 @@
 package org.financingorchestrator.api.crash;
 
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -20,6 +21,23 @@ public interface CrashScripts {
 
   /** The ends this provider's flows are scripted to reach ("captured", "refunded", "expired", ...). */
   List<String> ends();
+
+  /**
+   * Arguments for the sandbox process so this provider's flows that wait for the shopper expire
+   * after {@code expiry} (an order's time to live, say); none by default.
+   */
+  default List<String> sandboxArguments(Duration expiry) {
+    return List.of();
+  }
+
+  /**
+   * Arguments for starter-api so this provider's waits fit the run: flows that wait for the shopper
+   * or clerk expire after {@code expiry}; fallbacks (a status request when no postback came) run
+   * within it. None by default.
+   */
+  default List<String> apiArguments(Duration expiry) {
+    return List.of();
+  }
 
   /**
    * The ledger entry types that are effects (an order, an authorization, a capture, a posted
