@@ -73,6 +73,13 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1").body(problem);
   }
 
+  @ExceptionHandler(FlowStateConflictException.class)
+  ResponseEntity<ProblemDetail> notInThisState(FlowStateConflictException e) {
+    ProblemDetail problem = problem(HttpStatus.CONFLICT, "Not possible in the flow's state", e.getMessage());
+    problem.setProperty("flowId", e.flowId());
+    return answer(problem);
+  }
+
   @ExceptionHandler(FlowClosedException.class)
   ResponseEntity<ProblemDetail> flowClosed(FlowClosedException e) {
     ProblemDetail problem =

@@ -3,6 +3,7 @@ package org.financingorchestrator.api.flexiti;
 import io.temporal.client.UpdateOptions;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowUpdateStage;
+import java.util.Optional;
 import org.financingorchestrator.api.common.FlowIds;
 import org.financingorchestrator.api.common.FlowStart;
 import org.financingorchestrator.api.common.FlowUpdateSender;
@@ -20,6 +21,7 @@ import org.financingorchestrator.workflows.flexiti.FlexitiReturnAnswer;
 import org.financingorchestrator.workflows.flexiti.FlexitiReturnInput;
 import org.financingorchestrator.workflows.flexiti.FlexitiReturnRequest;
 import org.financingorchestrator.workflows.flexiti.FlexitiReturnWorkflow;
+import org.financingorchestrator.workflows.common.FlowState;
 import org.springframework.stereotype.Service;
 
 /**
@@ -32,11 +34,14 @@ public class FlexitiPurchaseClient {
   private final WorkflowClient client;
   private final FlexitiFlowProperties properties;
   private final FlowUpdateSender updates;
+  private final FlexitiClerkRounds rounds;
 
-  public FlexitiPurchaseClient(WorkflowClient client, FlexitiFlowProperties properties, FlowUpdateSender updates) {
+  public FlexitiPurchaseClient(
+      WorkflowClient client, FlexitiFlowProperties properties, FlowUpdateSender updates, FlexitiClerkRounds rounds) {
     this.client = client;
     this.properties = properties;
     this.updates = updates;
+    this.rounds = rounds;
   }
 
   /**
@@ -61,15 +66,23 @@ public class FlexitiPurchaseClient {
         properties.startWait());
   }
 
+  /** One Update per attempt: codes sent for the same attempt get the answer to the one the flow took. */
   public FlexitiPurchaseAnswer verificationCode(String flowId, String code) {
     FlexitiPurchaseWorkflow flow = client.newWorkflowStub(FlexitiPurchaseWorkflow.class, flowId);
-    return updates.send(flowId, () -> WorkflowClient.startUpdate(flow::verificationCode, code, accepted()), properties.operationWait());
+    Optional<String> round = rounds.updateId(flowId, FlowState.AWAITING_VERIFICATION, "a verification code", () -> {
+      FlexitiPurchaseAnswer purchase = flow.purchase();
+      return new FlexitiClerkRounds.Standing(purchase.state(), "verification-code-" + purchase.verificationAttemptsLeft());
+    });
+    return updates.send(flowId, () -> WorkflowClient.startUpdate(flow::verificationCode, code, accepted(round)), properties.operationWait());
   }
 
+  /** The customer answers once: a second answer, whatever it says, gets the first one's outcome. */
   public FlexitiPurchaseAnswer customerConfirmation(String flowId, boolean accepted) {
     FlexitiPurchaseWorkflow flow = client.newWorkflowStub(FlexitiPurchaseWorkflow.class, flowId);
+    Optional<String> round = rounds.updateId(flowId, FlowState.AWAITING_SHOPPER, "the customer's answer",
+        () -> new FlexitiClerkRounds.Standing(flow.purchase().state(), "customer-confirmation"));
     return updates.send(
-        flowId, () -> WorkflowClient.startUpdate(flow::customerConfirmation, accepted, accepted()), properties.operationWait());
+        flowId, () -> WorkflowClient.startUpdate(flow::customerConfirmation, accepted, accepted(round)), properties.operationWait());
   }
 
   /** Starts the application and answers once approved, waiting for a Quebec applicant, or ended. */
@@ -96,14 +109,21 @@ public class FlexitiPurchaseClient {
     return updates.start(start, "returned", FlexitiReturnAnswer.class, FlexitiPurchaseDigest.ofReturn(request), properties.startWait());
   }
 
+  /** The applicant answers once: a second answer, whatever it says, gets the first one's outcome. */
   public FlexitiApplicationAnswer applicantDecision(String flowId, boolean accepted) {
     FlexitiApplicationWorkflow flow = client.newWorkflowStub(FlexitiApplicationWorkflow.class, flowId);
-    UpdateOptions<FlexitiApplicationAnswer> options =
-        UpdateOptions.<FlexitiApplicationAnswer>newBuilder().setWaitForStage(WorkflowUpdateStage.ACCEPTED).build();
-    return updates.send(flowId, () -> WorkflowClient.startUpdate(flow::applicantDecision, accepted, options), properties.operationWait());
+    Optional<String> round = rounds.updateId(flowId, FlowState.AWAITING_SHOPPER, "the applicant's answer",
+        () -> new FlexitiClerkRounds.Standing(flow.application().state(), "applicant-decision"));
+    UpdateOptions.Builder<FlexitiApplicationAnswer> options =
+        UpdateOptions.<FlexitiApplicationAnswer>newBuilder().setWaitForStage(WorkflowUpdateStage.ACCEPTED);
+    round.ifPresent(options::setUpdateId);
+    return updates.send(flowId, () -> WorkflowClient.startUpdate(flow::applicantDecision, accepted, options.build()), properties.operationWait());
   }
 
-  private static UpdateOptions<FlexitiPurchaseAnswer> accepted() {
-    return UpdateOptions.<FlexitiPurchaseAnswer>newBuilder().setWaitForStage(WorkflowUpdateStage.ACCEPTED).build();
+  private static UpdateOptions<FlexitiPurchaseAnswer> accepted(Optional<String> round) {
+    UpdateOptions.Builder<FlexitiPurchaseAnswer> options =
+        UpdateOptions.<FlexitiPurchaseAnswer>newBuilder().setWaitForStage(WorkflowUpdateStage.ACCEPTED);
+    round.ifPresent(options::setUpdateId);
+    return options.build();
   }
 }

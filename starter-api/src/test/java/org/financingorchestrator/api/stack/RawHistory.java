@@ -59,6 +59,13 @@ public final class RawHistory implements AutoCloseable {
     }
   }
 
+  /** The types of the current run's events, in order ("WorkflowTaskScheduled", ...): what a request wrote. */
+  public List<String> eventTypes(String workflowId) {
+    return events(WorkflowExecution.newBuilder().setWorkflowId(workflowId).build()).stream()
+        .map(event -> event.getEventType().name().replace("EVENT_TYPE_", ""))
+        .toList();
+  }
+
   private List<HistoryEvent> events(WorkflowExecution run) {
     List<HistoryEvent> events = new ArrayList<>();
     GetWorkflowExecutionHistoryRequest.Builder request =
