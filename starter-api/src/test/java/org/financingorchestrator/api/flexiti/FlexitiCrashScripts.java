@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.financingorchestrator.api.crash.CrashCalls;
 import org.financingorchestrator.api.crash.CrashScripts;
+import org.financingorchestrator.api.crash.LedgerAmounts;
 import org.financingorchestrator.api.crash.ScriptedFlow;
 import tools.jackson.databind.JsonNode;
 
@@ -42,7 +43,6 @@ public final class FlexitiCrashScripts implements CrashScripts {
   /** Small, so John's 5,000.00 of credit lasts hundreds of posted purchases in a long run. */
   static final BigDecimal PURCHASE = new BigDecimal("12.50");
   static final BigDecimal RETURN = new BigDecimal("5.25");
-  private static final BigDecimal REQUESTED = new BigDecimal("5000.00");
 
   @Override
   public String provider() {
@@ -196,35 +196,18 @@ public final class FlexitiCrashScripts implements CrashScripts {
   @Override
   public List<String> disagreements(ScriptedFlow flow, JsonNode status, List<JsonNode> ledger) {
     List<String> found = new ArrayList<>();
-    BigDecimal posted = sum(ledger, TRANSACTION_POSTED);
     switch (flow.end()) {
-      case POSTED -> agree(found, "captured", amount(status.path("capturedAmount")), "posted", posted);
       case RETURNED -> {
-        agree(found, "returned", amount(status.path("orderAmount")), "return_posted", sum(ledger, RETURN_POSTED));
-        agree(found, "purchased", PURCHASE, "posted", posted);
+        LedgerAmounts.compare(status, "orderAmount", ledger, RETURN_POSTED).ifPresent(found::add);
+        BigDecimal posted = LedgerAmounts.sum(ledger, TRANSACTION_POSTED);
+        if (posted.compareTo(PURCHASE) != 0) {
+          found.add("the returned purchase was " + PURCHASE + " but the ledger's transaction_posted entries sum to " + posted);
+        }
       }
       case APPLICATION_APPROVED, APPLICATION_CANCELLED ->
-          agree(found, "requested", amount(status.path("orderAmount")).min(REQUESTED), "opened with", sum(ledger, ACCOUNT_OPENED));
-      default -> agree(found, "captured", amount(status.path("capturedAmount")), "posted", posted);
+          LedgerAmounts.compare(status, "orderAmount", ledger, ACCOUNT_OPENED).ifPresent(found::add);
+      default -> LedgerAmounts.compare(status, "capturedAmount", ledger, TRANSACTION_POSTED).ifPresent(found::add);
     }
     return found;
-  }
-
-  private static void agree(List<String> found, String statusSays, BigDecimal statusAmount, String ledgerSays, BigDecimal ledgerAmount) {
-    if (statusAmount.compareTo(ledgerAmount) != 0) {
-      found.add("the status says " + statusSays + " " + statusAmount + ", Flexiti's ledger " + ledgerSays + " " + ledgerAmount);
-    }
-  }
-
-  /** A Money node's amount; none is zero. */
-  private static BigDecimal amount(JsonNode money) {
-    return money.hasNonNull("amount") ? new BigDecimal(money.path("amount").asString()) : BigDecimal.ZERO;
-  }
-
-  private static BigDecimal sum(List<JsonNode> ledger, String type) {
-    return ledger.stream()
-        .filter(entry -> type.equals(entry.path("type").asString()))
-        .map(entry -> new BigDecimal(entry.path("amount").asString()))
-        .reduce(BigDecimal.ZERO, BigDecimal::add);
   }
 }
