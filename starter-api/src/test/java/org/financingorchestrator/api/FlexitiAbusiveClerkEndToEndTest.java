@@ -188,6 +188,33 @@ class FlexitiAbusiveClerkEndToEndTest {
     assertThat(shopb.get("/v1/flows/flexiti-demo-e2e-repeated-return").status()).isEqualTo(404);
   }
 
+  @Test
+  void aQuebecApplicantsAnswersAtOnceAreOneDecisionAndLateOnesWriteNothing() throws Exception {
+    Map<String, Object> application = org.financingorchestrator.api.flexiti.FlexitiApplications.quebec("e2e-abuse-app");
+    Http.Reply applied = demo.post("/v1/flexiti/applications", application);
+    assertThat(applied.json().path("state").asString()).as(applied.body()).isEqualTo("AWAITING_SHOPPER");
+    String flowId = applied.json().path("flowId").asString();
+    String accountNumber = applied.json().path("account").path("accountNumber").asString();
+
+    try (RawHistory server = RawHistory.connect(stack.temporal().target())) {
+      List<String> before = server.eventTypes(flowId);
+      List<Http.Reply> answers = inParallel(40, 10, i -> applicantDecision(flowId, i % 2 == 0 ? "accept" : "cancel"));
+      assertThat(answers).allSatisfy(r -> assertThat(r.status()).as(r.body()).isIn(200, 409));
+      String ended = state(flowId);
+      assertThat(ended).isIn("APPROVED", "CANCELLED");
+      assertThat(answers).filteredOn(r -> r.status() == 200).isNotEmpty()
+          .allSatisfy(r -> assertThat(r.json().path("state").asString()).isEqualTo(ended));
+      assertThat(added(server.eventTypes(flowId), before, "WORKFLOW_EXECUTION_UPDATE_ACCEPTED")).isEqualTo(1);
+      assertThat(ledger(accountNumber, "account_closed")).isEqualTo(ended.equals("CANCELLED") ? 1 : 0);
+
+      List<String> endedEvents = server.eventTypes(flowId);
+      assertThat(inParallel(60, 10, i -> applicantDecision(flowId, i % 2 == 0 ? "accept" : "cancel")))
+          .allSatisfy(r -> assertThat(r.status()).isEqualTo(409));
+      assertThat(server.eventTypes(flowId)).isEqualTo(endedEvents);
+      assertThat(ledger(accountNumber, "account_closed")).isEqualTo(ended.equals("CANCELLED") ? 1 : 0);
+    }
+  }
+
   // --- the till ----------------------------------------------------------------------------------
 
   private static String awaitingCode(String reference, String amount) {
@@ -209,6 +236,10 @@ class FlexitiAbusiveClerkEndToEndTest {
 
   private static Http.Reply confirmation(Http merchant, String flowId, String decision) {
     return merchant.post("/v1/flows/" + flowId + "/customer-confirmation", Map.of("decision", decision));
+  }
+
+  private static Http.Reply applicantDecision(String flowId, String decision) {
+    return demo.post("/v1/flows/" + flowId + "/applicant-decision", Map.of("decision", decision));
   }
 
   private static Http.Reply returnOf(String reference, String transactionId, String amount) {
