@@ -34,13 +34,18 @@ final class FlexitiTill {
     return "flexiti-" + DEMO + "-" + reference;
   }
 
-  /** A regular purchase (no plan) of {@code amount} CAD by the customer's card, verified by sms. */
+  /**
+   * A purchase of {@code amount} CAD on plan 5 over 6 months (checked against the merchant's offer
+   * types, so the merchant login is called too) by the customer's card, verified by sms.
+   */
   JsonNode purchase(String reference, String vcc, String amount) {
     Map<String, Object> body = Map.of(
         "merchantReference", reference,
         "amount", Map.of("amount", amount, "currency", "CAD"),
         "customer", Map.of("vccNumber", vcc),
-        "verification", Map.of("format", "sms"));
+        "verification", Map.of("format", "sms"),
+        "planId", "5",
+        "term", 6);
     return answer(calls.merchant("POST", "/v1/flexiti/purchases", body), flowId(reference), "STARTED");
   }
 
