@@ -17,6 +17,19 @@ final class FlexitiActivityOptions {
   static final ActivityOptions AT_THE_TILL = retriedFor(Duration.ofMinutes(2), Duration.ofSeconds(15));
 
   /**
+   * The return: Flexiti documents no idempotency key, so it is never sent again blind. One attempt;
+   * an answer that never came is settled by the purchase's balance, and the return is sent again
+   * only when the balance shows it was not made.
+   */
+  static final ActivityOptions ONCE =
+      ActivityOptions.newBuilder(AT_THE_TILL)
+          .setRetryOptions(RetryOptions.newBuilder(AT_THE_TILL.getRetryOptions()).setMaximumAttempts(1).build())
+          .build();
+
+  /** How often a return the balance shows not made is sent again, in all. */
+  static final int RETURN_POSTS = 5;
+
+  /**
    * The PUT that posts the money: confirming a transaction id again is safe, so it is retried
    * for an hour, then settled by the customer's transactions.
    */

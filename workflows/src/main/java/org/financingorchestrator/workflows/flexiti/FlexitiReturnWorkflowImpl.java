@@ -3,6 +3,7 @@ package org.financingorchestrator.workflows.flexiti;
 import io.temporal.failure.ActivityFailure;
 import io.temporal.workflow.Workflow;
 import io.temporal.workflow.WorkflowInit;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.financingorchestrator.workflows.common.FlowFailure;
@@ -23,9 +24,17 @@ import org.financingorchestrator.workflows.common.Settlement;
 public class FlexitiReturnWorkflowImpl implements FlexitiReturnWorkflow {
 
   static final String NO_RETURNS_FOUND = "no_returns_found";
+  /**
+   * Returns were posted by an activity Temporal retried, so an answer lost after the return was
+   * made posted it again; since this version the post is sent once, and again only when the
+   * purchase's balance shows it was not made.
+   */
+  static final String POST_RETURN_ONCE = "post-return-once";
 
   private final FlexitiActivities flexiti =
       Workflow.newActivityStub(FlexitiActivities.class, FlexitiActivityOptions.AT_THE_TILL);
+  private final FlexitiActivities flexitiOnce =
+      Workflow.newActivityStub(FlexitiActivities.class, FlexitiActivityOptions.ONCE);
   private final FlexitiActivities flexitiLookUp =
       Workflow.newActivityStub(FlexitiActivities.class, FlexitiActivityOptions.LOOK_UP);
 
@@ -84,30 +93,43 @@ public class FlexitiReturnWorkflowImpl implements FlexitiReturnWorkflow {
     }
     journal.providerId("transactionId", transactionId);
     journal.pending(new PendingEffect(PendingEffect.REFUND, merchantReference, amount, null, now()));
-    try {
-      returnTransactionId = flexiti.postReturn(new FlexitiReturnCall(customer.customerId(), transactionId, amount, language));
-      journal.settled(PendingEffect.REFUND, merchantReference);
-      returned();
-    } catch (ActivityFailure failure) {
-      FlowFailure why = FlowFailure.from(failure);
-      if (Settlement.refusal(failure).isPresent()) {
+    boolean once = Workflow.getVersion(POST_RETURN_ONCE, Workflow.DEFAULT_VERSION, 1) == 1;
+    FlexitiReturnCall call = new FlexitiReturnCall(customer.customerId(), transactionId, amount, language);
+    for (int post = 1; ; post++) {
+      try {
+        returnTransactionId = (once ? flexitiOnce : flexiti).postReturn(call);
         journal.settled(PendingEffect.REFUND, merchantReference);
-        journal.fail(FlowState.FAILED, "return_refused", why);
-        return;
-      }
-      journal.step("return_unanswered", why.code() + ": " + why.message());
-      Money left =
-          Settlement.lookUp(
-                  () -> balanceOf(flexitiLookUp.purchases(customer.customerId())),
-                  lookUpFailed -> journal.step("return_lookup_failed", FlowFailure.from(lookUpFailed).message()),
-                  FlexitiActivityOptions.LOOK_UP_PAUSE)
-              .orElse(Money.zero(amount.currency()));
-      journal.settled(PendingEffect.REFUND, merchantReference);
-      if (left.equals(balanceBefore.minus(amount))) {
         returned();
-      } else {
+        return;
+      } catch (ActivityFailure failure) {
+        FlowFailure why = FlowFailure.from(failure);
+        if (Settlement.refusal(failure).isPresent()) {
+          journal.settled(PendingEffect.REFUND, merchantReference);
+          journal.fail(FlowState.FAILED, "return_refused", why);
+          return;
+        }
+        journal.step("return_unanswered", why.code() + ": " + why.message());
+        Money left =
+            Settlement.lookUp(
+                    () -> balanceOf(flexitiLookUp.purchases(customer.customerId())),
+                    lookUpFailed -> journal.step("return_lookup_failed", FlowFailure.from(lookUpFailed).message()),
+                    FlexitiActivityOptions.LOOK_UP_PAUSE)
+                .orElse(Money.zero(amount.currency()));
+        if (left.equals(balanceBefore.minus(amount))) {
+          journal.settled(PendingEffect.REFUND, merchantReference);
+          returned();
+          return;
+        }
+        if (once && left.equals(balanceBefore) && post < FlexitiActivityOptions.RETURN_POSTS) {
+          // Not made: sending it again cannot return twice.
+          journal.step("return_not_made", "sent again");
+          Workflow.sleep(Duration.ofSeconds(1L << post));
+          continue;
+        }
+        journal.settled(PendingEffect.REFUND, merchantReference);
         journal.fail(FlowState.FAILED, "return_failed",
             new FlowFailure(why.source(), FlowFailure.NOT_MADE, "Flexiti has not made the return: " + why.message(), why.httpStatus(), why.errorId()));
+        return;
       }
     }
   }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -78,6 +79,36 @@ class FlexitiReturnWorkflowTest extends FlexitiWorkflowTest {
     FlexitiReturnAnswer answer = start(request("200.05"));
 
     assertThat(answer.state()).isEqualTo(FlowState.REFUNDED);
+  }
+
+  /** Found by the crash suite: an answer lost after the return was made (a 503) posted it again on Temporal's retry. */
+  @Test
+  void aReturnWhoseAnswerWasLostAfterItWasMadeIsNeverSentAgain() {
+    when(flexiti.postReturn(any())).thenThrow(unavailable());
+    when(flexiti.purchases("43353")).thenReturn(
+        List.of(new FlexitiPurchase("167635", "Posted", cad("1200.05"), "EMP")),
+        List.of(new FlexitiPurchase("167635", "Posted", cad("1000.00"), "EMP")));
+
+    FlexitiReturnAnswer answer = start(request("200.05"));
+
+    assertThat(answer.state()).isEqualTo(FlowState.REFUNDED);
+    verify(flexiti, times(1)).postReturn(any());
+  }
+
+  @Test
+  void aReturnTheBalanceShowsNotMadeIsSentAgain() throws Exception {
+    when(flexiti.postReturn(any())).thenThrow(unavailable()).thenReturn("167641");
+
+    FlexitiReturnAnswer answer = start(request("200.05"));
+
+    assertThat(answer.state()).isEqualTo(FlowState.REFUNDED);
+    assertThat(answer.returnTransactionId()).isEqualTo("167641");
+    verify(flexiti, times(2)).postReturn(any());
+    recordHistory("flexiti-returned-sent-again");
+  }
+
+  private static io.temporal.failure.ApplicationFailure unavailable() {
+    return new ProviderFailure("flexiti", 503, "service_unavailable", "down", null, true).toApplicationFailure(null);
   }
 
   private FlexitiReturnAnswer start(FlexitiReturnRequest request) {
