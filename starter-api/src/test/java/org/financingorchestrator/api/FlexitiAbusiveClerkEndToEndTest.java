@@ -188,6 +188,35 @@ class FlexitiAbusiveClerkEndToEndTest {
     assertThat(shopb.get("/v1/flows/flexiti-demo-e2e-repeated-return").status()).isEqualTo(404);
   }
 
+  /**
+   * A return's answer lost after Flexiti made it (a 503, a dropped connection) is settled by the
+   * purchase's balance, never posted again; one refused before it was made is sent again.
+   */
+  @Test
+  void aReturnWhoseAnswerIsLostIsMadeOnceAndOneNotMadeIsSentAgain() {
+    String flowId = awaitingCode("abuse-4", "100.00");
+    String transactionId = code(demo, flowId, SENT_CODE).json().path("transactionId").asString();
+    assertThat(confirmation(demo, flowId, "accept").json().path("state").asString()).isEqualTo("POSTED");
+
+    armOnTheReturn(Map.of("status", 503, "afterEffect", true));
+    assertThat(returnOf("e2e-lost-return-1", transactionId, "20.00").json().path("state").asString()).isEqualTo("REFUNDED");
+    assertThat(ledger(transactionId, "return_posted")).isEqualTo(1);
+    armOnTheReturn(Map.of("answer", "dropped", "afterEffect", true));
+    assertThat(returnOf("e2e-lost-return-2", transactionId, "30.00").json().path("state").asString()).isEqualTo("REFUNDED");
+    assertThat(ledger(transactionId, "return_posted")).isEqualTo(2);
+    armOnTheReturn(Map.of("status", 503));
+    Http.Reply sentAgain = returnOf("e2e-lost-return-3", transactionId, "10.00");
+    assertThat(sentAgain.json().path("state").asString()).as(sentAgain.body()).isEqualTo("REFUNDED");
+    assertThat(ledger(transactionId, "return_posted")).isEqualTo(3);
+    assertThat(steps("flexiti-demo-e2e-lost-return-3", "return_not_made")).isEqualTo(1);
+  }
+
+  private static void armOnTheReturn(Map<String, Object> fault) {
+    Map<String, Object> rule = new java.util.HashMap<>(fault);
+    rule.putAll(Map.of("provider", "flexiti", "operation", "post_transaction", "count", 1));
+    assertThat(sandbox.post("/sandbox/faults", rule).status()).isEqualTo(201);
+  }
+
   @Test
   void aQuebecApplicantsAnswersAtOnceAreOneDecisionAndLateOnesWriteNothing() throws Exception {
     Map<String, Object> application = org.financingorchestrator.api.flexiti.FlexitiApplications.quebec("e2e-abuse-app");
