@@ -88,14 +88,7 @@ class FlexitiAbusiveClerkEndToEndTest {
       assertThat(ledger(transactionId, "transaction_created")).isEqualTo(1);
 
       // Accepts and refusals at once: the first decides, and every answer is the flow's one outcome.
-      List<String> beforeAnswers = server.eventTypes(flowId);
-      List<Http.Reply> answers = inParallel(40, 10, i -> confirmation(demo, flowId, i % 2 == 0 ? "accept" : "refuse"));
-      assertThat(answers).allSatisfy(r -> assertThat(r.status()).as(r.body()).isIn(200, 409));
-      String ended = state(flowId);
-      assertThat(ended).isIn("POSTED", "CANCELLED");
-      assertThat(answers).filteredOn(r -> r.status() == 200).isNotEmpty()
-          .allSatisfy(r -> assertThat(r.json().path("state").asString()).isEqualTo(ended));
-      assertThat(added(server.eventTypes(flowId), beforeAnswers, "WORKFLOW_EXECUTION_UPDATE_ACCEPTED")).isEqualTo(1);
+      String ended = oneDecision(server, flowId, i -> confirmation(demo, flowId, i % 2 == 0 ? "accept" : "refuse"), "POSTED", "CANCELLED");
       assertThat(ledger(transactionId, "transaction_posted")).isEqualTo(ended.equals("POSTED") ? 1 : 0);
 
       // After the end, a hundred more of everything: refused, nothing written, nothing posted.
@@ -226,14 +219,7 @@ class FlexitiAbusiveClerkEndToEndTest {
     String accountNumber = applied.json().path("account").path("accountNumber").asString();
 
     try (RawHistory server = RawHistory.connect(stack.temporal().target())) {
-      List<String> before = server.eventTypes(flowId);
-      List<Http.Reply> answers = inParallel(40, 10, i -> applicantDecision(flowId, i % 2 == 0 ? "accept" : "cancel"));
-      assertThat(answers).allSatisfy(r -> assertThat(r.status()).as(r.body()).isIn(200, 409));
-      String ended = state(flowId);
-      assertThat(ended).isIn("APPROVED", "CANCELLED");
-      assertThat(answers).filteredOn(r -> r.status() == 200).isNotEmpty()
-          .allSatisfy(r -> assertThat(r.json().path("state").asString()).isEqualTo(ended));
-      assertThat(added(server.eventTypes(flowId), before, "WORKFLOW_EXECUTION_UPDATE_ACCEPTED")).isEqualTo(1);
+      String ended = oneDecision(server, flowId, i -> applicantDecision(flowId, i % 2 == 0 ? "accept" : "cancel"), "APPROVED", "CANCELLED");
       assertThat(ledger(accountNumber, "account_closed")).isEqualTo(ended.equals("CANCELLED") ? 1 : 0);
 
       List<String> endedEvents = server.eventTypes(flowId);
@@ -297,6 +283,22 @@ class FlexitiAbusiveClerkEndToEndTest {
     List<String> names = new ArrayList<>();
     status(flowId).path("steps").forEach(step -> names.add(step.path("name").asString()));
     return names.stream().filter(name::equals).count();
+  }
+
+  /**
+   * Forty answers at once, half one way, half the other: one Update is taken, every answer that
+   * is not refused is its outcome, which is one of {@code ends}. Answers that outcome.
+   */
+  private static String oneDecision(RawHistory server, String flowId, IntFunction<Http.Reply> answer, String... ends) throws Exception {
+    List<String> before = server.eventTypes(flowId);
+    List<Http.Reply> answers = inParallel(40, 10, answer);
+    assertThat(answers).allSatisfy(r -> assertThat(r.status()).as(r.body()).isIn(200, 409));
+    String ended = state(flowId);
+    assertThat(ended).isIn((Object[]) ends);
+    assertThat(answers).filteredOn(r -> r.status() == 200).isNotEmpty()
+        .allSatisfy(r -> assertThat(r.json().path("state").asString()).isEqualTo(ended));
+    assertThat(added(server.eventTypes(flowId), before, "WORKFLOW_EXECUTION_UPDATE_ACCEPTED")).isEqualTo(1);
+    return ended;
   }
 
   /** How many events of {@code type} the history gained since {@code before}. */
