@@ -1,6 +1,5 @@
 package org.financingorchestrator.api.affirm;
 
-import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -12,6 +11,7 @@ import java.util.Set;
 import org.financingorchestrator.api.Http;
 import org.financingorchestrator.api.crash.CrashCalls;
 import org.financingorchestrator.api.crash.CrashScripts;
+import org.financingorchestrator.api.crash.LedgerAmounts;
 import org.financingorchestrator.api.crash.ScriptedFlow;
 import tools.jackson.databind.JsonNode;
 
@@ -123,23 +123,9 @@ public final class AffirmCrashScripts implements CrashScripts {
   @Override
   public List<String> disagreements(ScriptedFlow flow, JsonNode status, List<JsonNode> ledger) {
     List<String> found = new ArrayList<>();
-    compare(found, flow, "captured", status.path("capturedAmount"), ledger, "CHARGE_CAPTURED");
-    compare(found, flow, "refunded", status.path("refundedAmount"), ledger, "CHARGE_REFUNDED");
+    LedgerAmounts.compare(status, "capturedAmount", ledger, "CHARGE_CAPTURED").ifPresent(found::add);
+    LedgerAmounts.compare(status, "refundedAmount", ledger, "CHARGE_REFUNDED").ifPresent(found::add);
     return found;
-  }
-
-  private static void compare(
-      List<String> found, ScriptedFlow flow, String what, JsonNode stated, List<JsonNode> ledger, String type) {
-    BigDecimal merchantSees = stated.path("amount").isMissingNode() || stated.path("amount").isNull()
-        ? BigDecimal.ZERO
-        : new BigDecimal(stated.path("amount").asString());
-    BigDecimal affirmMade = ledger.stream()
-        .filter(entry -> type.equals(entry.path("type").asString()))
-        .map(entry -> new BigDecimal(entry.path("amount").asString("0")))
-        .reduce(BigDecimal.ZERO, BigDecimal::add);
-    if (merchantSees.compareTo(affirmMade) != 0) {
-      found.add(flow.flowId() + " shows " + merchantSees + " " + what + " but Affirm's ledger has " + affirmMade);
-    }
   }
 
   // --- the shopper at Affirm, and the browser back ---------------------------------------------
