@@ -22,6 +22,7 @@ import org.awaitility.Awaitility;
 import org.financingorchestrator.api.common.CallbackSignatures;
 import org.financingorchestrator.api.stack.InProcessStack;
 import org.financingorchestrator.api.stack.Parallel;
+import org.financingorchestrator.api.stack.RacingRefunds;
 import org.financingorchestrator.api.stack.RawHistory;
 import org.financingorchestrator.api.stack.RequiresLocalTools;
 import org.junit.jupiter.api.AfterAll;
@@ -229,8 +230,9 @@ class AffirmCheckoutEndToEndTest {
   }
 
   /**
-   * Late: a confirmation arriving after the checkout expired, and returns after the flow's end (a
-   * voided charge). Answered from the flow's end, nothing authorized, nothing written.
+   * Late: a confirmation arriving after the checkout expired, after the shopper's cancel (out of
+   * order), and returns after the flow's end (a voided charge). Answered from the flow's end,
+   * nothing authorized, nothing written.
    */
   @Test
   void lateReturnsAfterExpiryAndAfterTheEndAreAnsweredFromTheEnd() throws Exception {
@@ -248,13 +250,22 @@ class AffirmCheckoutEndToEndTest {
     assertThat(voided.statusCode()).as(voided.body()).isEqualTo(200);
     assertThat(JSON.readTree(voided.body()).get("state").asText()).isEqualTo("VOIDED");
 
+    // Confirmed at Affirm, but the browser went back to the cancel URL first.
+    JsonNode cancelling = start("e2e-late-cancel");
+    String cancelledId = cancelling.get("flowId").asText();
+    Confirmation afterCancel = confirmAtAffirm(cancelling.get("checkout"), "");
+    String cancelPage = "https://merchant.example/cancel?flowId=" + cancelledId + "&status=CANCELLED&reason=shopper_cancelled";
+    assertThat(location(send(HttpRequest.newBuilder(URI.create(cancelling.get("checkout").at("/merchant/user_cancel_url").asText())).GET().build())))
+        .isEqualTo(cancelPage);
+
     Awaitility.await()
         .atMost(SHOPPER_WINDOW.plusSeconds(60))
         .pollInterval(Duration.ofMillis(500))
         .until(() -> flow(expiringId).get("state").asText(), "EXPIRED"::equals);
 
     try (RawHistory server = RawHistory.connect(stack.temporal().target())) {
-      List<Integer> before = List.of(server.runLengths(expiringId).get(0), server.runLengths(voidedId).get(0));
+      List<Integer> before =
+          List.of(server.runLengths(expiringId).get(0), server.runLengths(voidedId).get(0), server.runLengths(cancelledId).get(0));
       String cancelUrl = expiring.get("checkout").at("/merchant/user_cancel_url").asText();
       List<String> afterExpiry =
           Parallel.run(60, 8, i -> location(i % 3 == 0
@@ -264,9 +275,13 @@ class AffirmCheckoutEndToEndTest {
       // After the end the browser still lands where the flow decided; the charge stays voided.
       List<String> afterTheEnd = Parallel.run(60, 8, i -> location(returnWith(voidingReturn.url(), voidingReturn.token())));
       assertThat(afterTheEnd).containsOnly(decided);
-      assertThat(List.of(server.runLengths(expiringId).get(0), server.runLengths(voidedId).get(0))).isEqualTo(before);
+      assertThat(Parallel.run(60, 8, i -> location(returnWith(afterCancel.url(), afterCancel.token())))).containsOnly(cancelPage);
+      assertThat(List.of(server.runLengths(expiringId).get(0), server.runLengths(voidedId).get(0), server.runLengths(cancelledId).get(0)))
+          .isEqualTo(before);
     }
     assertThat(ledger("e2e-late-expiry", "CHARGE_AUTHORIZED")).isEmpty();
+    assertThat(ledger("e2e-late-cancel", "CHARGE_AUTHORIZED")).isEmpty();
+    assertThat(flow(cancelledId).get("state").asText()).isEqualTo("CANCELLED");
     assertThat(flow(expiringId).get("state").asText()).isEqualTo("EXPIRED");
     assertThat(flow(voidedId).get("state").asText()).isEqualTo("VOIDED");
     assertThat(ledger("e2e-late-void", "CHARGE_AUTHORIZED")).hasSize(1);
@@ -339,10 +354,7 @@ class AffirmCheckoutEndToEndTest {
     HttpResponse<String> captured =
         send(post(api("/v1/flows/" + refundedId + "/capture"), "{\"amount\":{\"amount\":\"50.00\",\"currency\":\"USD\"}}"));
     assertThat(captured.statusCode()).as(captured.body()).isEqualTo(200);
-    List<Integer> refunds = Parallel.run(20, 20, i -> send(post(
-        api("/v1/flows/" + refundedId + "/refunds"),
-        "{\"amount\":{\"amount\":\"5.00\",\"currency\":\"USD\"},\"merchantReference\":\"RACE-" + i + "\"}"))
-        .statusCode());
+    List<Integer> refunds = RacingRefunds.send(api("/v1/flows/" + refundedId + "/refunds"), 20, "5.00");
     assertThat(refunds).filteredOn(status -> status == 201).hasSize(10);
     assertThat(refunds).allSatisfy(status -> assertThat(status).isIn(201, 409, 422));
     JsonNode refunded = flow(refundedId);

@@ -19,6 +19,7 @@ import org.awaitility.Awaitility;
 import org.financingorchestrator.api.common.CallbackSignatures;
 import org.financingorchestrator.api.stack.InProcessStack;
 import org.financingorchestrator.api.stack.Parallel;
+import org.financingorchestrator.api.stack.RacingRefunds;
 import org.financingorchestrator.api.stack.FreePorts;
 import org.financingorchestrator.api.stack.RequiresLocalTools;
 import org.financingorchestrator.api.common.LastRecordedStatus;
@@ -454,10 +455,7 @@ class AfterpayCheckoutEndToEndTest {
     }
 
     // Twenty refunds of 5.00 at once against 21.85: four fit, every other one is refused, none fails.
-    List<Integer> refunds = Parallel.run(20, 20, i -> send(post(
-        api("/v1/flows/" + flowId + "/refunds"),
-        "{\"amount\":{\"amount\":\"5.00\",\"currency\":\"USD\"},\"merchantReference\":\"RACE-" + i + "\"}"))
-        .statusCode());
+    List<Integer> refunds = RacingRefunds.send(api("/v1/flows/" + flowId + "/refunds"), 20, "5.00");
     assertThat(refunds).filteredOn(status -> status == 201).hasSize(4);
     assertThat(refunds).allSatisfy(status -> assertThat(status).isIn(201, 409, 422));
     JsonNode refunded = flow(flowId);
