@@ -22,6 +22,9 @@ public final class CrashFigures {
   private final List<String> missing = new ArrayList<>();
   private List<Chaos.Event> events = List.of();
   private Map<String, Long> retries = Map.of();
+  private List<String> faultRounds = List.of();
+  private int faultsArmed;
+  private Map<String, Integer> faultsClaimed = Map.of();
   private long effectsExpected;
   private long effectsFound;
   private double startUpSeconds;
@@ -42,6 +45,7 @@ public final class CrashFigures {
         && missing.isEmpty()
         && effectsExpected == effectsFound
         && flowCount() == plan.flows()
+        && (plan.faultRounds() == 0 || faultsInjected() > 0)
         && kills(Chaos.Kind.WORKER_KILL) == plan.workerKills()
         && kills(Chaos.Kind.API_KILL) == plan.apiKills()
         && kills(Chaos.Kind.SERVER_RESTART) == plan.serverRestarts()
@@ -95,6 +99,17 @@ public final class CrashFigures {
     this.events = List.copyOf(events);
   }
 
+  void faults(List<String> rounds, int armed, Map<String, Integer> claimed) {
+    this.faultRounds = rounds;
+    this.faultsArmed = armed;
+    this.faultsClaimed = claimed;
+  }
+
+  /** Provider faults a call met in this run. */
+  public int faultsInjected() {
+    return faultsClaimed.values().stream().mapToInt(Integer::intValue).sum();
+  }
+
   void retries(Map<String, Long> retries) {
     this.retries = Map.copyOf(retries);
   }
@@ -127,6 +142,8 @@ public final class CrashFigures {
     for (Chaos.Event e : events) {
       line(out, "    at %6.1f s %-14s %-20s in flight %2d, whole again in %5.1f s  %s", e.atSeconds(), e.kind(), e.victim(), e.inFlight(), e.recoveredSeconds(), e.inFlightDetail());
     }
+    line(out, "  provider faults injected (claimed by a call / armed): %d / %d, in rounds %s", faultsInjected(), faultsArmed, faultRounds);
+    line(out, "    by provider call: %s", faultsClaimed);
     line(out, "  callers' retries (connection refused or reset, 502, 503, 504): %s", retries);
     line(out, "  effects (orders, authorizations, captures, refunds, transactions): expected %d, found %d", effectsExpected, effectsFound);
     line(out, "  effects duplicated: %d", duplicated.size());

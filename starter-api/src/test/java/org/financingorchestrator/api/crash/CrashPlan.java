@@ -18,6 +18,7 @@ import java.util.List;
  *   crash.server-restarts  restarts of the Temporal dev server on its database (1)
  *   crash.latency          how long each provider call takes in the sandbox (PT0.3S)
  *   crash.expiry           how long flows wait for a shopper or clerk who never comes (PT40S)
+ *   crash.fault-rounds     rounds of provider faults, one kind each, on every provider call (4)
  * </pre>
  */
 public record CrashPlan(
@@ -29,7 +30,8 @@ public record CrashPlan(
     int apiKills,
     int serverRestarts,
     Duration latency,
-    Duration expiry) {
+    Duration expiry,
+    int faultRounds) {
 
   public static CrashPlan fromSystemProperties(List<String> allProviders) {
     String providers = System.getProperty("crash.providers", "");
@@ -42,14 +44,15 @@ public record CrashPlan(
         Integer.getInteger("crash.api-kills", 1),
         Integer.getInteger("crash.server-restarts", 1),
         Duration.parse(System.getProperty("crash.latency", "PT0.3S")),
-        Duration.parse(System.getProperty("crash.expiry", "PT40S")));
+        Duration.parse(System.getProperty("crash.expiry", "PT40S")),
+        Integer.getInteger("crash.fault-rounds", 4));
   }
 
   /** The command line that repeats this plan. */
   public String asProperties() {
     return String.format(
         "-Dcrash.flows=%d -Dcrash.providers=%s -Dcrash.duration=%s -Dcrash.concurrency=%d -Dcrash.worker-kills=%d"
-            + " -Dcrash.api-kills=%d -Dcrash.server-restarts=%d -Dcrash.latency=%s -Dcrash.expiry=%s",
-        flows, String.join(",", providers), duration, concurrency, workerKills, apiKills, serverRestarts, latency, expiry);
+            + " -Dcrash.api-kills=%d -Dcrash.server-restarts=%d -Dcrash.latency=%s -Dcrash.expiry=%s -Dcrash.fault-rounds=%d",
+        flows, String.join(",", providers), duration, concurrency, workerKills, apiKills, serverRestarts, latency, expiry, faultRounds);
   }
 }

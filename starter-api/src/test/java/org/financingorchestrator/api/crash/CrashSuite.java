@@ -72,14 +72,22 @@ public final class CrashSuite {
       long driving = System.nanoTime();
       Chaos chaos = new Chaos(stack, calls, plan);
       CompletableFuture<Void> crashes = CompletableFuture.runAsync(() -> chaos.run(driving), Executors.newSingleThreadExecutor());
+      FaultCampaign faults = new FaultCampaign(calls, plan.providers());
+      ScheduledExecutorService faultRounds = Executors.newSingleThreadScheduledExecutor();
+      for (int k = 0; k < plan.faultRounds(); k++) {
+        int round = k;
+        faultRounds.schedule(() -> faults.armRound(round), plan.duration().toNanos() * k / plan.faultRounds(), TimeUnit.NANOSECONDS);
+      }
       List<ScriptedFlow> flows = driveAll(calls, figures, driving);
       crashes.join();
+      faultRounds.shutdown();
       figures.events(chaos.events());
       figures.drivenSeconds(seconds(System.nanoTime() - driving));
 
       Map<ScriptedFlow, JsonNode> ended = awaitEnds(calls, flows, figures);
       figures.settledSeconds(seconds(System.nanoTime() - driving));
       checkLedger(calls, ended, figures);
+      figures.faults(faults.rounds(), faults.armedCount(), faults.claimed());
       figures.retries(calls.retries());
       figures.totalSeconds(seconds(System.nanoTime() - started));
       return figures;
