@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -211,6 +212,40 @@ class AffirmCheckoutEndToEndTest {
     assertThat(location(returnWith(theirs.url(), theirs.token())))
         .isEqualTo("https://merchant.example/confirm?flowId=" + otherId + "&status=AUTHORIZED");
     assertThat(ledger("e2e-abuse-other", "CHARGE_AUTHORIZED")).hasSize(1);
+  }
+
+  /**
+   * Bounded while undecided: Affirm takes 3 s to authorize, and meanwhile the browser's return
+   * comes a hundred times more, with this checkout's token or another's. Every one lands on the
+   * confirm page, Affirm authorizes once, and the flow's history holds one confirmation Update.
+   */
+  @Test
+  void returnsWhileTheFlowAuthorizesAttachToTheFirstAndAddNoUpdate() throws Exception {
+    JsonNode started = start("e2e-authorizing");
+    String flowId = started.get("flowId").asText();
+    Confirmation mine = confirmAtAffirm(started.get("checkout"), "");
+    Confirmation theirs = confirmAtAffirm(start("e2e-authorizing-other").get("checkout"), "");
+    HttpResponse<String> slow = send(post(sandbox("/sandbox/faults"),
+        "{\"provider\":\"affirm\",\"operation\":\"authorize\",\"delayMillis\":3000,\"count\":1}"));
+    assertThat(slow.statusCode()).as(slow.body()).isEqualTo(201);
+
+    CompletableFuture<HttpResponse<String>> first = CompletableFuture.supplyAsync(() -> {
+      try {
+        return returnWith(mine.url(), mine.token());
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    });
+    Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> flow(flowId).get("state").asText(), "AUTHORIZING"::equals);
+    List<String> meanwhile = Parallel.run(100, 8, i -> location(returnWith(mine.url(), i % 4 == 0 ? theirs.token() : mine.token())));
+
+    String confirmPage = "https://merchant.example/confirm?flowId=" + flowId + "&status=AUTHORIZED";
+    assertThat(location(first.get(2, TimeUnit.MINUTES))).isEqualTo(confirmPage);
+    assertThat(meanwhile).containsOnly(confirmPage);
+    assertThat(ledger("e2e-authorizing", "CHARGE_AUTHORIZED")).hasSize(1);
+    try (RawHistory server = RawHistory.connect(stack.temporal().target())) {
+      assertThat(server.acceptedUpdates(flowId)).containsExactly("checkoutOpened", "confirm");
+    }
   }
 
   /** Callback URLs for {@code flowId} that this server did not sign for it. */

@@ -59,6 +59,14 @@ public final class RawHistory implements AutoCloseable {
     }
   }
 
+  /** The name of each Update the workflow's current run accepted, in order (repeats attached to one count once). */
+  public List<String> acceptedUpdates(String workflowId) {
+    return events(WorkflowExecution.newBuilder().setWorkflowId(workflowId).build()).stream()
+        .filter(HistoryEvent::hasWorkflowExecutionUpdateAcceptedEventAttributes)
+        .map(event -> event.getWorkflowExecutionUpdateAcceptedEventAttributes().getAcceptedRequest().getInput().getName())
+        .toList();
+  }
+
   private List<HistoryEvent> events(WorkflowExecution run) {
     List<HistoryEvent> events = new ArrayList<>();
     GetWorkflowExecutionHistoryRequest.Builder request =
