@@ -1,6 +1,8 @@
 package org.financingorchestrator.sandbox.common;
 
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -19,11 +21,13 @@ public class FaultController {
   private final FaultSchedule schedule;
   private final FaultRuleReader reader;
   private final JsonBodies bodies;
+  private final SandboxProviders providers;
 
-  public FaultController(FaultSchedule schedule, FaultRuleReader reader, JsonBodies bodies) {
+  public FaultController(FaultSchedule schedule, FaultRuleReader reader, JsonBodies bodies, SandboxProviders providers) {
     this.schedule = schedule;
     this.reader = reader;
     this.bodies = bodies;
+    this.providers = providers;
   }
 
   @PostMapping("/sandbox/faults")
@@ -35,6 +39,14 @@ public class FaultController {
   @GetMapping("/sandbox/faults")
   public List<ArmedFault> armed() {
     return schedule.armed();
+  }
+
+  /** Every operation a fault can target, by provider, sorted: what a fault campaign iterates over. */
+  @GetMapping("/sandbox/faults/operations")
+  public Map<String, List<String>> operations() {
+    Map<String, List<String>> operations = new TreeMap<>();
+    providers.names().forEach(name -> operations.put(name, providers.named(name).orElseThrow().operations().stream().sorted().toList()));
+    return operations;
   }
 
   @DeleteMapping("/sandbox/faults")

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.io.IOException;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,6 +46,14 @@ public class SandboxExceptionHandler {
     return respond(request, e.status(), e.errorCode(), e.getMessage(), headers);
   }
 
+  private static HttpServletResponse unwrapped(HttpServletResponse response) {
+    HttpServletResponse raw = response;
+    while (raw instanceof HttpServletResponseWrapper wrapper) {
+      raw = (HttpServletResponse) wrapper.getResponse();
+    }
+    return raw;
+  }
+
   /** A broken success: 201 for what creates (POST), 200 otherwise, with the fault's body. */
   @ExceptionHandler(InjectedAnswerException.class)
   public ResponseEntity<String> brokenAnswer(
@@ -52,7 +61,9 @@ public class SandboxExceptionHandler {
     int status = "POST".equals(request.getMethod()) ? 201 : 200;
     switch (e.answer()) {
       case DROPPED -> {
-        // More body promised than sent, and the connection closed: the client's read fails.
+        // More body promised than sent, and the connection closed: the client's read fails. Written
+        // past any wrapper that holds answers back (ProviderCallLatency), so it still leaves as a drop.
+        response = unwrapped(response);
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setHeader(HttpHeaders.CONNECTION, "close");

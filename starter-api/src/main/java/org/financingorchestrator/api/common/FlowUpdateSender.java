@@ -15,6 +15,7 @@ import io.temporal.client.WorkflowExecutionAlreadyStarted;
 import io.temporal.client.WorkflowNotFoundException;
 import io.temporal.client.WorkflowServiceException;
 import io.temporal.client.WorkflowUpdateException;
+import io.temporal.failure.ApplicationFailure;
 import io.temporal.client.WorkflowUpdateHandle;
 import java.time.Duration;
 import io.temporal.client.WorkflowUpdateTimeoutOrCancelledException;
@@ -38,6 +39,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class FlowUpdateSender {
+
+  /** The server's failure type for an accepted Update whose flow completed before it did. */
+  static final String ACCEPTED_UPDATE_COMPLETED_WORKFLOW = "AcceptedUpdateCompletedWorkflow";
 
   private final WorkflowClient client;
   private final FlowStatusReader statusReader;
@@ -100,6 +104,9 @@ public class FlowUpdateSender {
       try {
         return sendOnce(flowId, start, deadline);
       } catch (WorkflowUpdateException refused) {
+        if (completedFirst(refused)) {
+          throw closedOr(flowId, refused);
+        }
         // A flow handing over to its next run refuses new requests for a moment: send it again.
         if (UpdateFailure.of(refused.getCause()).refusal() != FlowRefusal.CONTINUING
             || deadline.timeRemaining(TimeUnit.MILLISECONDS) <= pause) {
@@ -192,6 +199,16 @@ public class FlowUpdateSender {
   }
 
   /** The reuse policy refused a start: a flow with this id ran and finished (not failed). */
+  /**
+   * The flow accepted the Update but ended before answering it (the shopper's return at the very
+   * instant the order expired, say): the request is answered as for a flow that has ended, from
+   * what the flow recorded.
+   */
+  private static boolean completedFirst(WorkflowUpdateException refused) {
+    return refused.getCause() instanceof ApplicationFailure failure
+        && ACCEPTED_UPDATE_COMPLETED_WORKFLOW.equals(failure.getType());
+  }
+
   private static boolean alreadyClosed(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof WorkflowExecutionAlreadyStarted) {

@@ -8,7 +8,9 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import org.financingorchestrator.api.Http;
 import org.financingorchestrator.api.TestMerchants;
@@ -40,6 +42,7 @@ public final class CrashCalls {
   private final String sandbox;
   private final Map<String, LongAdder> retries = new ConcurrentHashMap<>();
   private final LongAdder calls = new LongAdder();
+  private final Map<String, AtomicInteger> inFlight = new ConcurrentHashMap<>();
 
   /** Calls to the API at {@code apiBase} and the sandbox at {@code sandboxBase} ("http://host:port"). */
   public CrashCalls(String apiBase, String sandboxBase) {
@@ -80,9 +83,16 @@ public final class CrashCalls {
 
   /** Retries so far by caller ("merchant", "browser", "sandbox"). */
   public Map<String, Long> retries() {
-    Map<String, Long> figures = new java.util.TreeMap<>();
+    Map<String, Long> figures = new TreeMap<>();
     retries.forEach((caller, count) -> figures.put(caller, count.sum()));
     return figures;
+  }
+
+  /** Requests sent and not answered yet, now, by caller ("merchant", "browser", "sandbox"). */
+  public Map<String, Integer> inFlight() {
+    Map<String, Integer> now = new TreeMap<>();
+    inFlight.forEach((caller, count) -> now.put(caller, count.get()));
+    return now;
   }
 
   /** Requests answered (each counted once, however often it was retried). */
@@ -105,6 +115,8 @@ public final class CrashCalls {
     long backoffMillis = 250;
     while (true) {
       String failure;
+      AtomicInteger calling = inFlight.computeIfAbsent(caller, c -> new AtomicInteger());
+      calling.incrementAndGet();
       try {
         HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
         if (!RETRIED_STATUSES.contains(response.statusCode())) {
@@ -117,6 +129,8 @@ public final class CrashCalls {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IllegalStateException("Interrupted: " + request.method() + " " + request.uri(), e);
+      } finally {
+        calling.decrementAndGet();
       }
       if (System.nanoTime() - giveUpAt > 0) {
         throw new IllegalStateException(
@@ -128,6 +142,7 @@ public final class CrashCalls {
     }
   }
 
+  /** A caller's backoff between two tries, as a browser or a provider waits before it tries again. */
   private static void pause(long millis) {
     try {
       Thread.sleep(millis);

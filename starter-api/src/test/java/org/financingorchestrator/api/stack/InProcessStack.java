@@ -35,11 +35,20 @@ public final class InProcessStack implements AutoCloseable {
     return start(TemporalDevServer.start(name), FreePorts.next(), apiArguments);
   }
 
+  /** As {@link #start(String, String...)}, the sandbox with {@code sandboxArguments} too (an order's time to live, say). */
+  public static InProcessStack start(String name, List<String> sandboxArguments, String... apiArguments) {
+    return start(TemporalDevServer.start(name), FreePorts.next(), sandboxArguments, apiArguments);
+  }
+
   /** On a dev server the test started itself (with its UI, say), the API on {@code apiPort}. */
   public static InProcessStack start(TemporalDevServer temporal, int apiPort, String... apiArguments) {
+    return start(temporal, apiPort, List.of(), apiArguments);
+  }
+
+  private static InProcessStack start(TemporalDevServer temporal, int apiPort, List<String> sandboxArguments, String... apiArguments) {
     InProcessStack stack = new InProcessStack(temporal, apiPort);
     try {
-      stack.launch(apiArguments);
+      stack.launch(sandboxArguments, apiArguments);
     } catch (RuntimeException failed) {
       stack.close();
       throw failed;
@@ -47,11 +56,12 @@ public final class InProcessStack implements AutoCloseable {
     return stack;
   }
 
-  private void launch(String... apiArguments) {
+  private void launch(List<String> sandboxArguments, String... apiArguments) {
     String target = "--spring.temporal.connection.target=" + temporal.target();
-    ConfigurableApplicationContext sandbox =
-        SandboxApplication.application()
-            .run("--server.port=0", "--management.server.port=0", "--sandbox.controls.enabled=true", WithoutSpringSecurity.ARGUMENT);
+    List<String> sandboxAll =
+        new ArrayList<>(List.of("--server.port=0", "--management.server.port=0", "--sandbox.controls.enabled=true", WithoutSpringSecurity.ARGUMENT));
+    sandboxAll.addAll(sandboxArguments);
+    ConfigurableApplicationContext sandbox = SandboxApplication.application().run(sandboxAll.toArray(String[]::new));
     apps.add(sandbox);
     sandboxPort = ((WebServerApplicationContext) sandbox).getWebServer().getPort();
 

@@ -52,6 +52,8 @@ public class AfterpayCheckoutWorkflowImpl implements AfterpayCheckoutWorkflow {
    * token expires sends that browser to the cancel page and keeps waiting for the shopper.
    */
   static final String WAITS_AFTER_INVALID_TOKEN_CHANGE = "wait-after-invalid-token";
+  /** The Workflow.getVersion change after which a return at the expiry instant is answered. */
+  static final String ANSWERS_RETURN_AT_EXPIRY_CHANGE = "answer-return-at-expiry";
   /** The Workflow.getVersion change after which the after-sale window continues as new. */
   static final String CONTINUES_AS_NEW_CHANGE = "after-sale-continue-as-new";
   /** Afterpay's code for a token it will not capture (not approved, used or expired). */
@@ -145,6 +147,7 @@ public class AfterpayCheckoutWorkflowImpl implements AfterpayCheckoutWorkflow {
           "order_expired",
           FlowFailure.ofOrchestrator(
               "order_expired", "The shopper did not return before the order expired at " + order.expires()));
+      answerReturnAtExpiry();
       return journal.snapshot();
     }
     if (journal.state().isPaid()) {
@@ -420,6 +423,20 @@ public class AfterpayCheckoutWorkflowImpl implements AfterpayCheckoutWorkflow {
   private ShopperRedirect redirectNow() {
     return ShopperRedirect.after(
         journal.snapshot(), request.merchant().redirectConfirmUrl(), request.merchant().redirectCancelUrl());
+  }
+
+  /**
+   * A shopper's return that came in the very instant the order expired (the expiry won): the
+   * browser is sent to the cancel page before the flow ends, rather than left with an Update the
+   * ended flow never answers. Asked only where it matters, so earlier runs replay as recorded.
+   */
+  private void answerReturnAtExpiry() {
+    if (shopperReturn == null
+        || Workflow.getVersion(ANSWERS_RETURN_AT_EXPIRY_CHANGE, Workflow.DEFAULT_VERSION, 1) == Workflow.DEFAULT_VERSION) {
+      return;
+    }
+    redirect = redirectNow();
+    Workflow.await(Workflow::isEveryHandlerFinished);
   }
 
   /** Asked only where it matters: runs recorded before the change replay their DECLINED end. */
