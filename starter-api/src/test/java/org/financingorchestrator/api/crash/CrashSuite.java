@@ -19,6 +19,7 @@ import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
 import org.financingorchestrator.api.Http;
 import org.financingorchestrator.api.afterpay.AfterpayCrashScripts;
+import org.financingorchestrator.api.chargeafter.ChargeAfterCrashScripts;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -31,7 +32,7 @@ import tools.jackson.databind.JsonNode;
 public final class CrashSuite {
 
   /** Every provider's script; a provider flow added later adds its own here. */
-  static final List<CrashScripts> PROVIDERS = List.of(new AfterpayCrashScripts());
+  static final List<CrashScripts> PROVIDERS = List.of(new AfterpayCrashScripts(), new ChargeAfterCrashScripts());
 
   static final List<String> ALL_PROVIDERS = List.of("afterpay", "affirm", "chargeafter", "flexiti");
 
