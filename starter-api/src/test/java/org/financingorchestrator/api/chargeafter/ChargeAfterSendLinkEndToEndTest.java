@@ -15,9 +15,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.awaitility.Awaitility;
-import org.financingorchestrator.api.crash.CrashCalls;
-import org.financingorchestrator.api.crash.ScriptedFlow;
 import org.financingorchestrator.api.stack.InProcessStack;
+import org.financingorchestrator.api.stack.Parallel;
 import org.financingorchestrator.api.stack.RequiresLocalTools;
 import org.financingorchestrator.workflows.chargeafter.ChargeAfterSendLinkWorkflow;
 import static org.financingorchestrator.api.stack.StackHttp.get;
@@ -155,7 +154,7 @@ class ChargeAfterSendLinkEndToEndTest {
     long waitingUpdates = abuse.acceptedUpdates(waiting);
 
     // The final postback again, a forged approval with the flow's key, data updates after the end.
-    List<String> repeats = PostbackAbuse.atOnce(300, 8, i -> () -> PostbackAbuse.received(
+    List<String> repeats = Parallel.calls(300, 8, i -> PostbackAbuse.received(
         abuse.postback(decided, i % 3 == 0 ? PostbackAbuse.DATA_UPDATE : PostbackAbuse.FINAL,
             i % 2 == 0 ? SendLinks.approved(statusTrackingId, "forged-" + i) : SendLinks.dataUpdate(statusTrackingId, "9" + i))));
     assertThat(repeats).containsOnly("200 ended");
@@ -163,7 +162,7 @@ class ChargeAfterSendLinkEndToEndTest {
     // Without the waiting flow's own key: nothing reaches it, whatever the body.
     List<String> wrongKeys = List.of(
         abuse.bearerOf(decided), "Bearer " + abuse.sigOf(waiting), "Bearer guessed", "Basic " + abuse.bearerOf(waiting).substring(7), "Bearer ");
-    List<HttpResponse<String>> refused = PostbackAbuse.atOnce(200, 8, i -> () -> abuse.postback(
+    List<HttpResponse<String>> refused = Parallel.calls(200, 8, i -> abuse.postback(
         waiting, i % 2 == 0 ? PostbackAbuse.FINAL : PostbackAbuse.DATA_UPDATE,
         i % 6 == 5 ? null : wrongKeys.get(i % 6 % wrongKeys.size()), SendLinks.approved(statusTrackingId, "stolen")));
     assertThat(refused).allSatisfy(answer -> {
@@ -174,14 +173,14 @@ class ChargeAfterSendLinkEndToEndTest {
     // Its own key, bodies that are no postback: 400 naming what is wrong, before the flow hears of it.
     List<String> forged = List.of("not json", "[]", "\"approved\"", "{\"token\": {\"forged\": true}}",
         "{\"error\": \"none\"}", "{\"availableCredit\": \"lots\"}", "");
-    List<HttpResponse<String>> unread = PostbackAbuse.atOnce(forged.size() * 10, 8,
-        i -> () -> abuse.postback(waiting, i % 2 == 0 ? PostbackAbuse.FINAL : PostbackAbuse.DATA_UPDATE, forged.get(i % forged.size())));
+    List<HttpResponse<String>> unread = Parallel.calls(forged.size() * 10, 8,
+        i -> abuse.postback(waiting, i % 2 == 0 ? PostbackAbuse.FINAL : PostbackAbuse.DATA_UPDATE, forged.get(i % forged.size())));
     assertThat(unread).allSatisfy(answer -> assertThat(answer.statusCode()).as(answer.body()).isEqualTo(400));
 
     // The consumer's redirect again and again lands where it did; with another flow's sig, nowhere.
     String otherSig = success.replaceFirst("sig=[^&]+", "sig=" + abuse.sigOf(waiting));
     List<HttpResponse<String>> redirects =
-        PostbackAbuse.atOnce(200, 8, i -> () -> PostbackAbuse.browser(i % 4 == 3 ? otherSig : success));
+        Parallel.calls(200, 8, i -> PostbackAbuse.browser(i % 4 == 3 ? otherSig : success));
     assertThat(redirects).allSatisfy(answer -> {
       if (answer.statusCode() == 303) {
         assertThat(answer.headers().firstValue("Location")).hasValue(merchantPage);
@@ -212,13 +211,13 @@ class ChargeAfterSendLinkEndToEndTest {
     String statusTrackingId = link.get("statusTrackingId").asText();
     long started = abuse.acceptedUpdates(flowId);
 
-    List<String> same = PostbackAbuse.atOnce(200, 8,
-        i -> () -> PostbackAbuse.received(abuse.postback(flowId, PostbackAbuse.DATA_UPDATE, SendLinks.dataUpdate(statusTrackingId, "100"))));
+    List<String> same = Parallel.calls(200, 8,
+        i -> PostbackAbuse.received(abuse.postback(flowId, PostbackAbuse.DATA_UPDATE, SendLinks.dataUpdate(statusTrackingId, "100"))));
     assertThat(same).containsOnly("200 taken", "200 unchanged").containsOnlyOnce("200 taken");
     assertThat(abuse.acceptedUpdates(flowId)).isEqualTo(started + 1);
 
-    List<String> distinct = PostbackAbuse.atOnce(60, 4,
-        i -> () -> PostbackAbuse.received(abuse.postback(flowId, PostbackAbuse.DATA_UPDATE, SendLinks.dataUpdate(statusTrackingId, "2" + i))));
+    List<String> distinct = Parallel.calls(60, 4,
+        i -> PostbackAbuse.received(abuse.postback(flowId, PostbackAbuse.DATA_UPDATE, SendLinks.dataUpdate(statusTrackingId, "2" + i))));
     assertThat(distinct).filteredOn("200 taken"::equals).hasSize(ChargeAfterSendLinkWorkflow.MAX_DATA_UPDATES - 1);
     assertThat(distinct).containsOnly("200 taken", "200 unchanged");
     assertThat(abuse.acceptedUpdates(flowId)).isEqualTo(started + ChargeAfterSendLinkWorkflow.MAX_DATA_UPDATES);
@@ -242,8 +241,8 @@ class ChargeAfterSendLinkEndToEndTest {
   @Test
   void postbacksAtTheInstantOfExpiryEndEachFlowOneWayOnlyAndLateOnesChangeNothing() throws Exception {
     int flows = 12;
-    List<JsonNode> links = PostbackAbuse.atOnce(flows, 4,
-        i -> () -> JSON.readTree(post(api("/v1/chargeafter/send-links"), SendLinks.checkout("e2e-ca-race-" + i)).body()));
+    List<JsonNode> links = Parallel.calls(flows, 4,
+        i -> JSON.readTree(post(api("/v1/chargeafter/send-links"), SendLinks.checkout("e2e-ca-race-" + i)).body()));
     // From 3 s before the deadline to 4 s after, denser around it.
     long[] offsetsMillis = {-3_000, -600, -300, -150, -50, 0, 50, 150, 300, 600, 1_200, 4_000};
     ScheduledExecutorService clock = Executors.newScheduledThreadPool(flows);
@@ -256,7 +255,7 @@ class ChargeAfterSendLinkEndToEndTest {
         // The instant itself is what is tested, so these are timed to it, not awaited.
         long delay = Duration.between(Instant.now(), deadline).toMillis() + offsetsMillis[i];
         answers.add(clock.schedule(
-            () -> PostbackAbuse.atOnce(4, 4, n -> () -> PostbackAbuse.received(
+            () -> Parallel.calls(4, 4, n -> PostbackAbuse.received(
                 abuse.postback(flowId, PostbackAbuse.FINAL, SendLinks.approved(statusTrackingId, "race-" + flowId)))),
             delay, TimeUnit.MILLISECONDS));
       }
@@ -294,37 +293,11 @@ class ChargeAfterSendLinkEndToEndTest {
     String expired = links.get(flows - 1).get("flowId").asText();
     String expiredTracking = links.get(flows - 1).get("statusTrackingId").asText();
     int events = abuse.events(expired);
-    List<String> late = PostbackAbuse.atOnce(100, 8, i -> () -> PostbackAbuse.received(abuse.postback(
+    List<String> late = Parallel.calls(100, 8, i -> PostbackAbuse.received(abuse.postback(
         expired, i % 2 == 0 ? PostbackAbuse.FINAL : PostbackAbuse.DATA_UPDATE, SendLinks.approved(expiredTracking, "late"))));
     assertThat(late).containsOnly("200 ended");
     assertThat(abuse.events(expired)).isEqualTo(events);
     assertThat(flow(expired).get("state").asText()).isEqualTo("EXPIRED");
-  }
-
-  /**
-   * The crash suite's script for ChargeAfter, here with no process killed: every end reaches its
-   * state, with each effect once in the ledger and the status agreeing with it.
-   */
-  @Test
-  void everyCrashScriptEndReachesItsStateAndAgreesWithTheLedger() throws Exception {
-    ChargeAfterCrashScripts scripts = new ChargeAfterCrashScripts();
-    CrashCalls calls = new CrashCalls("http://localhost:" + apiPort, "http://localhost:" + sandboxPort);
-    List<String> ends = scripts.ends();
-    List<ScriptedFlow> driven = PostbackAbuse.atOnce(ends.size(), ends.size(), i -> () -> scripts.drive(ends.get(i), 900 + i, calls));
-    for (ScriptedFlow flow : driven) {
-      Awaitility.await().atMost(DEADLINE.plus(FLOW_DECIDES)).until(() -> abuse.closed(flow.flowId()));
-      tools.jackson.databind.JsonNode status = calls.merchant("GET", "/v1/flows/" + flow.flowId(), null).json();
-      assertThat(status.path("state").asString()).as(flow.end()).isEqualTo(flow.state());
-      List<tools.jackson.databind.JsonNode> entries = new ArrayList<>();
-      for (String reference : scripts.references(flow, status)) {
-        calls.sandbox("GET", "/sandbox/ledger?provider=chargeafter&reference=" + reference, null).json().forEach(entries::add);
-      }
-      List<tools.jackson.databind.JsonNode> ledger = entries.stream().distinct().toList();
-      for (String type : scripts.effectTypes()) {
-        assertThat(ledger).as(flow.end() + " " + type).filteredOn(e -> type.equals(e.path("type").asString())).hasSize(flow.effectCount(type));
-      }
-      assertThat(scripts.disagreements(flow, status, ledger)).as(flow.end()).isEmpty();
-    }
   }
 
   // --- helpers --------------------------------------------------------------------------------

@@ -8,13 +8,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.function.IntFunction;
 import org.financingorchestrator.api.common.CallbackSignatures;
 import org.financingorchestrator.api.stack.InProcessStack;
 
@@ -82,24 +75,6 @@ final class PostbackAbuse {
       return answer.statusCode() + " " + JSON.readTree(answer.body()).path("received").asText();
     } catch (Exception notJson) {
       return answer.statusCode() + " " + answer.body();
-    }
-  }
-
-  /** {@code count} requests, {@code threads} at a time: their answers in order. */
-  static <T> List<T> atOnce(int count, int threads, IntFunction<Callable<T>> request) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    try {
-      List<Future<T>> pending = new ArrayList<>();
-      for (int i = 0; i < count; i++) {
-        pending.add(pool.submit(request.apply(i)));
-      }
-      List<T> answers = new ArrayList<>();
-      for (Future<T> answer : pending) {
-        answers.add(answer.get());
-      }
-      return answers;
-    } finally {
-      pool.shutdownNow();
     }
   }
 
