@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.awaitility.Awaitility;
@@ -78,7 +79,7 @@ public final class CrashSuite {
         int round = k;
         faultRounds.schedule(() -> faults.armRound(round), plan.duration().toNanos() * k / plan.faultRounds(), TimeUnit.NANOSECONDS);
       }
-      List<ScriptedFlow> flows = driveAll(calls, figures, driving);
+      List<ScriptedFlow> flows = driveAll(calls, figures, crashes);
       crashes.join();
       faultRounds.shutdown();
       figures.events(chaos.events());
@@ -94,36 +95,37 @@ public final class CrashSuite {
     }
   }
 
-  /** Starts flow i at i × (duration / flows), each driven on a pool of plan.concurrency() threads. */
-  private List<ScriptedFlow> driveAll(CrashCalls calls, CrashFigures figures, long startNanos) {
+  /**
+   * Starts a flow every duration / flows, each driven on a pool of plan.concurrency() threads, at
+   * least plan.flows() of them and on until {@code crashes} are over, so every crash meets flows
+   * in flight; answers them once each has been driven.
+   */
+  private List<ScriptedFlow> driveAll(CrashCalls calls, CrashFigures figures, CompletableFuture<Void> crashes) {
     ExecutorService drivers = Executors.newFixedThreadPool(plan.concurrency());
     ScheduledExecutorService pace = Executors.newSingleThreadScheduledExecutor();
-    List<CompletableFuture<ScriptedFlow>> driven = new ArrayList<>();
-    long every = plan.duration().toNanos() / plan.flows();
+    List<CompletableFuture<ScriptedFlow>> driven = Collections.synchronizedList(new ArrayList<>());
+    CompletableFuture<Void> allStarted = new CompletableFuture<>();
+    AtomicInteger next = new AtomicInteger();
     try {
-      for (int i = 0; i < plan.flows(); i++) {
-        CrashScripts script = scripts.get(i % scripts.size());
-        String end = script.ends().get((i / scripts.size()) % script.ends().size());
-        int n = i;
-        CompletableFuture<ScriptedFlow> flow = new CompletableFuture<>();
-        long delay = startNanos + i * every - System.nanoTime();
-        pace.schedule(
-            () ->
-                drivers.execute(
-                    () -> {
-                      try {
-                        flow.complete(script.drive(end, n, calls));
-                      } catch (RuntimeException e) {
-                        figures.driveFailed(script.provider() + " " + end + " #" + n + ": " + e.getMessage());
-                        flow.complete(null);
-                      }
-                    }),
-            Math.max(0, delay),
-            TimeUnit.NANOSECONDS);
-        driven.add(flow);
-      }
+      pace.scheduleAtFixedRate(
+          () -> {
+            int n = next.get();
+            if (n >= plan.flows() && crashes.isDone()) {
+              allStarted.complete(null);
+              return;
+            }
+            next.incrementAndGet();
+            CrashScripts script = scripts.get(n % scripts.size());
+            String end = script.ends().get((n / scripts.size()) % script.ends().size());
+            driven.add(CompletableFuture.supplyAsync(() -> drive(script, end, n, calls, figures), drivers));
+          },
+          0,
+          plan.duration().toNanos() / plan.flows(),
+          TimeUnit.NANOSECONDS);
+      allStarted.join();
+      pace.shutdownNow();
       List<ScriptedFlow> flows = new ArrayList<>();
-      for (CompletableFuture<ScriptedFlow> flow : driven) {
+      for (CompletableFuture<ScriptedFlow> flow : List.copyOf(driven)) {
         ScriptedFlow done = flow.join();
         if (done != null) {
           flows.add(done);
@@ -134,6 +136,16 @@ public final class CrashSuite {
     } finally {
       pace.shutdownNow();
       drivers.shutdownNow();
+    }
+  }
+
+  /** The flow as its script drove it, or null (counted as failed to drive) when the script could not. */
+  private static ScriptedFlow drive(CrashScripts script, String end, int n, CrashCalls calls, CrashFigures figures) {
+    try {
+      return script.drive(end, n, calls);
+    } catch (RuntimeException e) {
+      figures.driveFailed(script.provider() + " " + end + " #" + n + ": " + e.getMessage());
+      return null;
     }
   }
 
