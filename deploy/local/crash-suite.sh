@@ -5,7 +5,8 @@
 # sandbox with 300 ms per provider call, two workers on the same task queues, starter-api. It
 # starts 1,000 flows across every provider, each with a scripted end, while it kills a worker
 # with SIGKILL in the middle of a provider call ten times, kills starter-api while shoppers'
-# callbacks are in flight four times, restarts the Temporal dev server twice and arms provider
+# callbacks are in flight four times, restarts the Temporal dev server twice, stops starter-api
+# and a worker with SIGTERM twice each (each must exit within its bound), and arms provider
 # faults on every call in eight rounds; then it checks every flow's end, the ledger (one effect
 # each) and every status against the ledger, and prints the figures. About 15 minutes on 2 cores.
 #
@@ -21,5 +22,5 @@ deploy/local/tools.sh temporal >/dev/null
 exec ./mvnw -q -pl starter-api -am test \
   -Dtest=CrashSuiteTest -Dsurefire.failIfNoSpecifiedTests=false \
   -Dcrash.flows=1000 -Dcrash.duration=PT8M -Dcrash.concurrency=32 \
-  -Dcrash.worker-kills=10 -Dcrash.api-kills=4 -Dcrash.server-restarts=2 -Dcrash.fault-rounds=8 \
+  -Dcrash.worker-kills=10 -Dcrash.api-kills=4 -Dcrash.server-restarts=2 -Dcrash.graceful-stops=2 -Dcrash.fault-rounds=8 \
   "$@"

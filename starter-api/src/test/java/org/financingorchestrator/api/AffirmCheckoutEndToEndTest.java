@@ -173,7 +173,7 @@ class AffirmCheckoutEndToEndTest {
     Confirmation mine = confirmAtAffirm(flowA.get("checkout"), "");
     String confirmPage = "https://merchant.example/confirm?flowId=" + flowId + "&status=AUTHORIZED";
     // Twenty copies of the first return at once (a browser's retries, a double click): one authorization.
-    assertThat(Parallel.run(20, 20, i -> location(returnWith(mine.url(), mine.token())))).containsOnly(confirmPage);
+    assertThat(Parallel.calls(20, 20, i -> location(returnWith(mine.url(), mine.token())))).containsOnly(confirmPage);
     // Another checkout, confirmed at Affirm, its browser not back yet: its token is at hand.
     JsonNode flowB = start("e2e-abuse-other");
     String otherId = flowB.get("flowId").asText();
@@ -183,17 +183,17 @@ class AffirmCheckoutEndToEndTest {
     try (RawHistory server = RawHistory.connect(stack.temporal().target())) {
       List<Integer> before = List.of(server.runLengths(flowId).get(0), server.runLengths(otherId).get(0));
 
-      List<String> repeats = Parallel.run(200, 8, i -> location(returnWith(mine.url(), mine.token())));
-      List<String> cancelsAfterConfirm = Parallel.run(100, 8, i -> location(send(HttpRequest.newBuilder(URI.create(cancelUrl)).GET().build())));
+      List<String> repeats = Parallel.calls(200, 8, i -> location(returnWith(mine.url(), mine.token())));
+      List<String> cancelsAfterConfirm = Parallel.calls(100, 8, i -> location(send(HttpRequest.newBuilder(URI.create(cancelUrl)).GET().build())));
       // The decided flow answers from its state: the other checkout's token is neither used nor spent.
-      List<String> foreignTokens = Parallel.run(100, 8, i -> location(returnWith(mine.url(), theirs.token())));
+      List<String> foreignTokens = Parallel.calls(100, 8, i -> location(returnWith(mine.url(), theirs.token())));
       assertThat(repeats).containsOnly(confirmPage);
       assertThat(cancelsAfterConfirm).containsOnly(confirmPage);
       assertThat(foreignTokens).containsOnly(confirmPage);
 
       List<String> forged = forgedCallbacks(flowId, otherId);
       List<HttpResponse<String>> refused =
-          Parallel.run(forged.size() * 25, 8, i -> returnWith(forged.get(i % forged.size()), theirs.token()));
+          Parallel.calls(forged.size() * 25, 8, i -> returnWith(forged.get(i % forged.size()), theirs.token()));
       assertThat(refused).allSatisfy(answer -> {
         assertThat(answer.statusCode()).isEqualTo(400);
         assertThat(answer.body()).contains("sig");
@@ -237,7 +237,7 @@ class AffirmCheckoutEndToEndTest {
       }
     });
     Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> flow(flowId).get("state").asText(), "AUTHORIZING"::equals);
-    List<String> meanwhile = Parallel.run(100, 8, i -> location(returnWith(mine.url(), i % 4 == 0 ? theirs.token() : mine.token())));
+    List<String> meanwhile = Parallel.calls(100, 8, i -> location(returnWith(mine.url(), i % 4 == 0 ? theirs.token() : mine.token())));
 
     String confirmPage = "https://merchant.example/confirm?flowId=" + flowId + "&status=AUTHORIZED";
     assertThat(location(first.get(2, TimeUnit.MINUTES))).isEqualTo(confirmPage);
@@ -303,14 +303,14 @@ class AffirmCheckoutEndToEndTest {
           List.of(server.runLengths(expiringId).get(0), server.runLengths(voidedId).get(0), server.runLengths(cancelledId).get(0));
       String cancelUrl = expiring.get("checkout").at("/merchant/user_cancel_url").asText();
       List<String> afterExpiry =
-          Parallel.run(60, 8, i -> location(i % 3 == 0
+          Parallel.calls(60, 8, i -> location(i % 3 == 0
               ? send(HttpRequest.newBuilder(URI.create(cancelUrl)).GET().build())
               : returnWith(late.url(), late.token())));
       assertThat(afterExpiry).containsOnly("https://merchant.example/cancel?flowId=" + expiringId + "&status=EXPIRED&reason=checkout_expired");
       // After the end the browser still lands where the flow decided; the charge stays voided.
-      List<String> afterTheEnd = Parallel.run(60, 8, i -> location(returnWith(voidingReturn.url(), voidingReturn.token())));
+      List<String> afterTheEnd = Parallel.calls(60, 8, i -> location(returnWith(voidingReturn.url(), voidingReturn.token())));
       assertThat(afterTheEnd).containsOnly(decided);
-      assertThat(Parallel.run(60, 8, i -> location(returnWith(afterCancel.url(), afterCancel.token())))).containsOnly(cancelPage);
+      assertThat(Parallel.calls(60, 8, i -> location(returnWith(afterCancel.url(), afterCancel.token())))).containsOnly(cancelPage);
       assertThat(List.of(server.runLengths(expiringId).get(0), server.runLengths(voidedId).get(0), server.runLengths(cancelledId).get(0)))
           .isEqualTo(before);
     }
@@ -401,7 +401,7 @@ class AffirmCheckoutEndToEndTest {
       String orderId = "e2e-race-void-" + round;
       String flowId = authorized(orderId);
       // Even: a capture of (i/2 + 1).00; odd: a void. Every void is the same request.
-      List<HttpResponse<String>> answers = Parallel.run(20, 20, i -> send(post(
+      List<HttpResponse<String>> answers = Parallel.calls(20, 20, i -> send(post(
           api("/v1/flows/" + flowId + (i % 2 == 0 ? "/capture" : "/void")),
           i % 2 == 0 ? "{\"amount\":{\"amount\":\"" + (i / 2 + 1) + ".00\",\"currency\":\"USD\"}}" : null)));
       assertThat(answers).allSatisfy(answer -> assertThat(answer.statusCode()).as(answer.body()).isIn(200, 409));

@@ -389,7 +389,7 @@ class AfterpayCheckoutEndToEndTest {
 
     try (RawHistory server = RawHistory.connect(temporal.target())) {
       int afterCapture = server.runLengths(flowId).get(0);
-      List<Integer> answers = Parallel.run(2_000, 8, i -> {
+      List<Integer> answers = Parallel.calls(2_000, 8, i -> {
         HttpResponse<String> landing = send(get(callback));
         assertThat(location(landing)).isEqualTo(confirmPage);
         return landing.statusCode();
@@ -398,7 +398,7 @@ class AfterpayCheckoutEndToEndTest {
       assertThat(server.runLengths(flowId)).containsExactly(afterCapture);
 
       // Four at a time: Temporal takes a few Updates in flight per flow, and a merchant sends few.
-      List<Integer> refunds = Parallel.run(500, 4, i -> send(post(
+      List<Integer> refunds = Parallel.calls(500, 4, i -> send(post(
           api("/v1/flows/" + flowId + "/refunds"),
           "{\"amount\":{\"amount\":\"0.01\",\"currency\":\"USD\"},\"merchantReference\":\"RF-" + i + "\"}"))
           .statusCode());

@@ -22,11 +22,27 @@ final class Chaos {
   enum Kind {
     WORKER_KILL,
     API_KILL,
-    SERVER_RESTART
+    SERVER_RESTART,
+    /** SIGTERM on starter-api with callbacks waiting: it must answer them and exit within its bound. */
+    API_STOP,
+    /** SIGTERM on a worker with a provider call in flight: it must let it finish and exit within its bound. */
+    WORKER_STOP
   }
 
-  /** One crash: what, when (seconds into the run), what was in flight, how long until whole again. */
-  record Event(Kind kind, double atSeconds, String victim, int inFlight, String inFlightDetail, double recoveredSeconds) {}
+  /** How long a SIGTERM may take: starter-api's shutdown phase (10 s), the worker's activity grace (20 s), and a JVM's exit. */
+  static final Duration API_STOP_BOUND = Duration.ofSeconds(15);
+  static final Duration WORKER_STOP_BOUND = Duration.ofSeconds(30);
+
+  /**
+   * One crash: what, when (seconds into the run), what was in flight, how long until whole again;
+   * for a SIGTERM, how long the process took to exit (-1 when it did not within its bound).
+   */
+  record Event(Kind kind, double atSeconds, String victim, int inFlight, String inFlightDetail, double recoveredSeconds, double exitSeconds) {
+
+    Event(Kind kind, double atSeconds, String victim, int inFlight, String inFlightDetail, double recoveredSeconds) {
+      this(kind, atSeconds, victim, inFlight, inFlightDetail, recoveredSeconds, 0);
+    }
+  }
 
   private record Planned(Kind kind, double fraction) {}
 
@@ -57,6 +73,8 @@ final class Chaos {
             case WORKER_KILL -> killAWorkerMidCall(at);
             case API_KILL -> killTheApi(at);
             case SERVER_RESTART -> restartTheServer(at);
+            case API_STOP -> stopTheApi(at);
+            case WORKER_STOP -> stopAWorkerMidCall(at);
           };
       synchronized (events) {
         events.add(event);
@@ -76,6 +94,8 @@ final class Chaos {
     spread(planned, Kind.WORKER_KILL, plan.workerKills(), 0.5);
     spread(planned, Kind.API_KILL, plan.apiKills(), 0.35);
     spread(planned, Kind.SERVER_RESTART, plan.serverRestarts(), 0.65);
+    spread(planned, Kind.API_STOP, plan.gracefulStops(), 0.2);
+    spread(planned, Kind.WORKER_STOP, plan.gracefulStops(), 0.8);
     planned.sort(Comparator.comparingDouble(Planned::fraction));
     return planned;
   }
@@ -87,6 +107,44 @@ final class Chaos {
   }
 
   private Event killAWorkerMidCall(double at) {
+    WorkerCall call = aWorkerMidCall();
+    call.worker().kill();
+    long killed = System.nanoTime();
+    call.worker().restart();
+    return new Event(Kind.WORKER_KILL, at, call.worker().name(), call.paths().size(), String.join(", ", call.paths()), seconds(System.nanoTime() - killed));
+  }
+
+  private Event stopAWorkerMidCall(double at) {
+    WorkerCall call = aWorkerMidCall();
+    long stopping = System.nanoTime();
+    boolean exited = call.worker().terminate(WORKER_STOP_BOUND);
+    double exit = exited ? seconds(System.nanoTime() - stopping) : -1;
+    if (!exited) {
+      call.worker().kill();
+    }
+    call.worker().restart();
+    return new Event(Kind.WORKER_STOP, at, call.worker().name(), call.paths().size(), String.join(", ", call.paths()), seconds(System.nanoTime() - stopping), exit);
+  }
+
+  private Event stopTheApi(double at) {
+    awaitACallback();
+    Map<String, Integer> inFlight = calls.inFlight();
+    int waiting = inFlight.getOrDefault("browser", 0) + inFlight.getOrDefault("merchant", 0);
+    AppProcess api = stack.api();
+    long stopping = System.nanoTime();
+    boolean exited = api.terminate(API_STOP_BOUND);
+    double exit = exited ? seconds(System.nanoTime() - stopping) : -1;
+    if (!exited) {
+      api.kill();
+    }
+    api.restart();
+    return new Event(Kind.API_STOP, at, api.name(), waiting, "requests waiting: " + inFlight, seconds(System.nanoTime() - stopping), exit);
+  }
+
+  /** A worker and the provider calls it has in flight now (none found within 30 s: any worker, no calls). */
+  private record WorkerCall(AppProcess worker, List<String> paths) {}
+
+  private WorkerCall aWorkerMidCall() {
     AtomicReference<List<JsonNode>> found = new AtomicReference<>(List.of());
     AtomicReference<String> host = new AtomicReference<>();
     try {
@@ -112,23 +170,12 @@ final class Chaos {
       // Killed anyway; the figures show the kill found no call in flight, and the suite fails.
       host.set(CrashStack.WORKER_HOSTS.get(events.size() % CrashStack.WORKER_HOSTS.size()));
     }
-    AppProcess worker = stack.workerCalling(host.get());
-    worker.kill();
-    long killed = System.nanoTime();
     List<String> paths = found.get().stream().map(c -> c.path("method").asString() + " " + c.path("path").asString()).toList();
-    worker.restart();
-    return new Event(Kind.WORKER_KILL, at, worker.name(), paths.size(), String.join(", ", paths), seconds(System.nanoTime() - killed));
+    return new WorkerCall(stack.workerCalling(host.get()), paths);
   }
 
   private Event killTheApi(double at) {
-    try {
-      Awaitility.await("a shopper's callback in flight")
-          .atMost(FIND_A_CALL_WITHIN)
-          .pollInterval(Duration.ofMillis(20))
-          .until(() -> calls.inFlight().getOrDefault("browser", 0) > 0);
-    } catch (ConditionTimeoutException none) {
-      // Killed anyway; the figures show no callback was cut, and the suite fails.
-    }
+    awaitACallback();
     Map<String, Integer> inFlight = calls.inFlight();
     int cut = inFlight.getOrDefault("browser", 0) + inFlight.getOrDefault("merchant", 0);
     AppProcess api = stack.api();
@@ -136,6 +183,17 @@ final class Chaos {
     long killed = System.nanoTime();
     api.restart();
     return new Event(Kind.API_KILL, at, api.name(), cut, "requests cut: " + inFlight, seconds(System.nanoTime() - killed));
+  }
+
+  private void awaitACallback() {
+    try {
+      Awaitility.await("a shopper's callback in flight")
+          .atMost(FIND_A_CALL_WITHIN)
+          .pollInterval(Duration.ofMillis(20))
+          .until(() -> calls.inFlight().getOrDefault("browser", 0) > 0);
+    } catch (ConditionTimeoutException none) {
+      // Stopped anyway; the figures show no callback was waiting, and the suite fails.
+    }
   }
 
   private Event restartTheServer(double at) {

@@ -22,6 +22,7 @@ public final class CrashFigures {
   private final List<String> missing = new ArrayList<>();
   private List<Chaos.Event> events = List.of();
   private Map<String, Long> retries = Map.of();
+  private Map<String, Integer> unowned = Map.of();
   private List<String> faultRounds = List.of();
   private int faultsArmed;
   private Map<String, Integer> faultsClaimed = Map.of();
@@ -44,11 +45,15 @@ public final class CrashFigures {
         && duplicated.isEmpty()
         && missing.isEmpty()
         && effectsExpected == effectsFound
-        && flowCount() == plan.flows()
+        && flowCount() >= plan.flows()
         && (plan.faultRounds() == 0 || faultsInjected() > 0)
         && kills(Chaos.Kind.WORKER_KILL) == plan.workerKills()
         && kills(Chaos.Kind.API_KILL) == plan.apiKills()
         && kills(Chaos.Kind.SERVER_RESTART) == plan.serverRestarts()
+        && kills(Chaos.Kind.API_STOP) == plan.gracefulStops()
+        && kills(Chaos.Kind.WORKER_STOP) == plan.gracefulStops()
+        // A SIGTERM ends the process within its bound (exit -1: it did not).
+        && events.stream().allMatch(e -> e.exitSeconds() >= 0)
         // A kill counts only where it hurts: a worker with a provider call in flight, the API with requests.
         && events.stream().filter(e -> e.kind() != Chaos.Kind.SERVER_RESTART).allMatch(e -> e.inFlight() > 0);
   }
@@ -110,6 +115,10 @@ public final class CrashFigures {
     return faultsClaimed.values().stream().mapToInt(Integer::intValue).sum();
   }
 
+  void unowned(Map<String, Integer> unowned) {
+    this.unowned = Map.copyOf(unowned);
+  }
+
   void retries(Map<String, Long> retries) {
     this.retries = Map.copyOf(retries);
   }
@@ -139,14 +148,20 @@ public final class CrashFigures {
     line(out, "  worker kills (SIGKILL, a provider call in flight): %d", kills(Chaos.Kind.WORKER_KILL));
     line(out, "  starter-api kills (SIGKILL, shoppers' callbacks in flight): %d", kills(Chaos.Kind.API_KILL));
     line(out, "  Temporal dev server restarts: %d", kills(Chaos.Kind.SERVER_RESTART));
+    line(out, "  graceful stops (SIGTERM, exited within %d s / %d s): starter-api %d, worker %d",
+        Chaos.API_STOP_BOUND.toSeconds(), Chaos.WORKER_STOP_BOUND.toSeconds(), kills(Chaos.Kind.API_STOP), kills(Chaos.Kind.WORKER_STOP));
     for (Chaos.Event e : events) {
-      line(out, "    at %6.1f s %-14s %-20s in flight %2d, whole again in %5.1f s  %s", e.atSeconds(), e.kind(), e.victim(), e.inFlight(), e.recoveredSeconds(), e.inFlightDetail());
+      String exit = e.kind() == Chaos.Kind.API_STOP || e.kind() == Chaos.Kind.WORKER_STOP
+          ? (e.exitSeconds() < 0 ? ", DID NOT EXIT in time" : String.format(Locale.ROOT, ", exited in %.1f s", e.exitSeconds()))
+          : "";
+      line(out, "    at %6.1f s %-14s %-20s in flight %2d%s, whole again in %5.1f s  %s", e.atSeconds(), e.kind(), e.victim(), e.inFlight(), exit, e.recoveredSeconds(), e.inFlightDetail());
     }
     line(out, "  provider faults injected (claimed by a call / armed): %d / %d, in rounds %s", faultsInjected(), faultsArmed, faultRounds);
     line(out, "    by provider call: %s", faultsClaimed);
     line(out, "  callers' retries (connection refused or reset, 502, 503, 504): %s", retries);
     line(out, "  effects (orders, authorizations, captures, refunds, transactions): expected %d, found %d", effectsExpected, effectsFound);
     line(out, "  effects duplicated: %d", duplicated.size());
+    line(out, "  effects no flow owns (a lost answer where the provider has no idempotency key): %s", new TreeMap<>(unowned));
     line(out, "  effects missing: %d", missing.size());
     line(out, "  statuses disagreeing with the ledger: %d", disagreements.size());
     line(out, "  stuck (not at the scripted end): %d", stuck.size());

@@ -8,11 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.awaitility.Awaitility;
@@ -20,6 +22,7 @@ import org.awaitility.core.ConditionTimeoutException;
 import org.financingorchestrator.api.Http;
 import org.financingorchestrator.api.affirm.AffirmCrashScripts;
 import org.financingorchestrator.api.afterpay.AfterpayCrashScripts;
+import org.financingorchestrator.api.chargeafter.ChargeAfterCrashScripts;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -32,7 +35,8 @@ import tools.jackson.databind.JsonNode;
 public final class CrashSuite {
 
   /** Every provider's script; a provider flow added later adds its own here. */
-  static final List<CrashScripts> PROVIDERS = List.of(new AfterpayCrashScripts(), new AffirmCrashScripts());
+  static final List<CrashScripts> PROVIDERS =
+      List.of(new AfterpayCrashScripts(), new AffirmCrashScripts(), new ChargeAfterCrashScripts());
 
   static final List<String> ALL_PROVIDERS = List.of("afterpay", "affirm", "chargeafter", "flexiti");
 
@@ -78,7 +82,7 @@ public final class CrashSuite {
         int round = k;
         faultRounds.schedule(() -> faults.armRound(round), plan.duration().toNanos() * k / plan.faultRounds(), TimeUnit.NANOSECONDS);
       }
-      List<ScriptedFlow> flows = driveAll(calls, figures, driving);
+      List<ScriptedFlow> flows = driveAll(calls, figures, crashes);
       crashes.join();
       faultRounds.shutdown();
       figures.events(chaos.events());
@@ -94,36 +98,37 @@ public final class CrashSuite {
     }
   }
 
-  /** Starts flow i at i × (duration / flows), each driven on a pool of plan.concurrency() threads. */
-  private List<ScriptedFlow> driveAll(CrashCalls calls, CrashFigures figures, long startNanos) {
+  /**
+   * Starts a flow every duration / flows, each driven on a pool of plan.concurrency() threads, at
+   * least plan.flows() of them and on until {@code crashes} are over, so every crash meets flows
+   * in flight; answers them once each has been driven.
+   */
+  private List<ScriptedFlow> driveAll(CrashCalls calls, CrashFigures figures, CompletableFuture<Void> crashes) {
     ExecutorService drivers = Executors.newFixedThreadPool(plan.concurrency());
     ScheduledExecutorService pace = Executors.newSingleThreadScheduledExecutor();
-    List<CompletableFuture<ScriptedFlow>> driven = new ArrayList<>();
-    long every = plan.duration().toNanos() / plan.flows();
+    List<CompletableFuture<ScriptedFlow>> driven = Collections.synchronizedList(new ArrayList<>());
+    CompletableFuture<Void> allStarted = new CompletableFuture<>();
+    AtomicInteger next = new AtomicInteger();
     try {
-      for (int i = 0; i < plan.flows(); i++) {
-        CrashScripts script = scripts.get(i % scripts.size());
-        String end = script.ends().get((i / scripts.size()) % script.ends().size());
-        int n = i;
-        CompletableFuture<ScriptedFlow> flow = new CompletableFuture<>();
-        long delay = startNanos + i * every - System.nanoTime();
-        pace.schedule(
-            () ->
-                drivers.execute(
-                    () -> {
-                      try {
-                        flow.complete(script.drive(end, n, calls));
-                      } catch (RuntimeException e) {
-                        figures.driveFailed(script.provider() + " " + end + " #" + n + ": " + e.getMessage());
-                        flow.complete(null);
-                      }
-                    }),
-            Math.max(0, delay),
-            TimeUnit.NANOSECONDS);
-        driven.add(flow);
-      }
+      pace.scheduleAtFixedRate(
+          () -> {
+            int n = next.get();
+            if (n >= plan.flows() && crashes.isDone()) {
+              allStarted.complete(null);
+              return;
+            }
+            next.incrementAndGet();
+            CrashScripts script = scripts.get(n % scripts.size());
+            String end = script.ends().get((n / scripts.size()) % script.ends().size());
+            driven.add(CompletableFuture.supplyAsync(() -> drive(script, end, n, calls, figures), drivers));
+          },
+          0,
+          plan.duration().toNanos() / plan.flows(),
+          TimeUnit.NANOSECONDS);
+      allStarted.join();
+      pace.shutdownNow();
       List<ScriptedFlow> flows = new ArrayList<>();
-      for (CompletableFuture<ScriptedFlow> flow : driven) {
+      for (CompletableFuture<ScriptedFlow> flow : List.copyOf(driven)) {
         ScriptedFlow done = flow.join();
         if (done != null) {
           flows.add(done);
@@ -134,6 +139,16 @@ public final class CrashSuite {
     } finally {
       pace.shutdownNow();
       drivers.shutdownNow();
+    }
+  }
+
+  /** The flow as its script drove it, or null (counted as failed to drive) when the script could not. */
+  private static ScriptedFlow drive(CrashScripts script, String end, int n, CrashCalls calls, CrashFigures figures) {
+    try {
+      return script.drive(end, n, calls);
+    } catch (RuntimeException e) {
+      figures.driveFailed(script.provider() + " " + end + " #" + n + ": " + e.getMessage());
+      return null;
     }
   }
 
@@ -173,6 +188,7 @@ public final class CrashSuite {
     List<JsonNode> ledger = new ArrayList<>();
     calls.sandbox("GET", "/sandbox/ledger", null).json().forEach(ledger::add);
     Map<String, CrashScripts> byName = scripts.stream().collect(Collectors.toMap(CrashScripts::provider, Function.identity()));
+    Set<Long> ofAFlow = new HashSet<>();
     ended.forEach(
         (flow, status) -> {
           CrashScripts script = byName.get(flow.provider());
@@ -182,12 +198,25 @@ public final class CrashSuite {
                   .filter(entry -> flow.provider().equals(entry.path("provider").asString()))
                   .filter(entry -> refersTo(entry, references))
                   .toList();
+          entries.forEach(entry -> ofAFlow.add(entry.path("seq").asLong()));
           for (String type : script.effectTypes()) {
             long found = entries.stream().filter(e -> type.equals(e.path("type").asString())).count();
             figures.effects(flow, type, flow.effectCount(type), found);
           }
           script.disagreements(flow, status, entries).forEach(why -> figures.disagrees(flow, why));
         });
+    // Effects no flow owns: what a call whose answer was lost left behind where the provider has
+    // no idempotency key for it (a second ChargeAfter session, say). Shown, not failed: no flow
+    // acts on them, and a money effect of a flow is counted above.
+    Map<String, Integer> unowned = new TreeMap<>();
+    for (JsonNode entry : ledger) {
+      CrashScripts script = byName.get(entry.path("provider").asString());
+      String type = entry.path("type").asString();
+      if (script != null && script.effectTypes().contains(type) && !ofAFlow.contains(entry.path("seq").asLong())) {
+        unowned.merge(script.provider() + "." + type, 1, Integer::sum);
+      }
+    }
+    figures.unowned(unowned);
   }
 
   private static boolean refersTo(JsonNode entry, Set<String> references) {

@@ -23,7 +23,7 @@ class CrashSuiteTest {
     figures.write(Path.of("target", "crash-suite", "figures.txt"));
 
     assertThat(figures.held()).as(figures.report()).isTrue();
-    assertThat(figures.flowCount()).isEqualTo(plan.flows());
+    assertThat(figures.flowCount()).isGreaterThanOrEqualTo(plan.flows());
     assertThat(figures.duplicates()).isZero();
     assertThat(figures.stuckCount()).isZero();
   }

@@ -6,18 +6,18 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-/** Requests sent as a crowd would send them: many, a few at a time, their answers in order. */
+/** Many requests at once, as a flood of callbacks or a merchant's racing refunds arrive. */
 public final class Parallel {
 
-  /** One request, the {@code i}-th. */
-  public interface Call<T> {
+  /** Request number {@code i} of a flood. */
+  public interface IndexedCall<T> {
     T send(int i) throws Exception;
   }
 
   private Parallel() {}
 
   /** {@code count} calls, {@code threads} at a time; their answers in order. */
-  public static <T> List<T> run(int count, int threads, Call<T> call) throws Exception {
+  public static <T> List<T> calls(int count, int threads, IndexedCall<T> call) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       List<Future<T>> answers = new ArrayList<>();

@@ -10,7 +10,7 @@ public final class RacingRefunds {
 
   /** {@code count} refunds of {@code amount} USD to {@code refunds} (a flow's refunds URL), all at once: their statuses. */
   public static List<Integer> send(URI refunds, int count, String amount) throws Exception {
-    return Parallel.run(count, count, i -> StackHttp.post(
+    return Parallel.calls(count, count, i -> StackHttp.post(
         refunds, "{\"amount\":{\"amount\":\"" + amount + "\",\"currency\":\"USD\"},\"merchantReference\":\"RACE-" + i + "\"}")
         .statusCode());
   }
