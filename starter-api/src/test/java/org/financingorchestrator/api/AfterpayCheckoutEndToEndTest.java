@@ -15,12 +15,11 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.awaitility.Awaitility;
 import org.financingorchestrator.api.common.CallbackSignatures;
 import org.financingorchestrator.api.stack.InProcessStack;
+import org.financingorchestrator.api.stack.Parallel;
+import org.financingorchestrator.api.stack.RacingRefunds;
 import org.financingorchestrator.api.stack.FreePorts;
 import org.financingorchestrator.api.stack.RequiresLocalTools;
 import org.financingorchestrator.api.common.LastRecordedStatus;
@@ -390,7 +389,7 @@ class AfterpayCheckoutEndToEndTest {
 
     try (RawHistory server = RawHistory.connect(temporal.target())) {
       int afterCapture = server.runLengths(flowId).get(0);
-      List<Integer> answers = inParallel(2_000, 8, i -> {
+      List<Integer> answers = Parallel.calls(2_000, 8, i -> {
         HttpResponse<String> landing = send(get(callback));
         assertThat(location(landing)).isEqualTo(confirmPage);
         return landing.statusCode();
@@ -399,7 +398,7 @@ class AfterpayCheckoutEndToEndTest {
       assertThat(server.runLengths(flowId)).containsExactly(afterCapture);
 
       // Four at a time: Temporal takes a few Updates in flight per flow, and a merchant sends few.
-      List<Integer> refunds = inParallel(500, 4, i -> send(post(
+      List<Integer> refunds = Parallel.calls(500, 4, i -> send(post(
           api("/v1/flows/" + flowId + "/refunds"),
           "{\"amount\":{\"amount\":\"0.01\",\"currency\":\"USD\"},\"merchantReference\":\"RF-" + i + "\"}"))
           .statusCode());
@@ -456,10 +455,7 @@ class AfterpayCheckoutEndToEndTest {
     }
 
     // Twenty refunds of 5.00 at once against 21.85: four fit, every other one is refused, none fails.
-    List<Integer> refunds = inParallel(20, 20, i -> send(post(
-        api("/v1/flows/" + flowId + "/refunds"),
-        "{\"amount\":{\"amount\":\"5.00\",\"currency\":\"USD\"},\"merchantReference\":\"RACE-" + i + "\"}"))
-        .statusCode());
+    List<Integer> refunds = RacingRefunds.send(api("/v1/flows/" + flowId + "/refunds"), 20, "5.00");
     assertThat(refunds).filteredOn(status -> status == 201).hasSize(4);
     assertThat(refunds).allSatisfy(status -> assertThat(status).isIn(201, 409, 422));
     JsonNode refunded = flow(flowId);
@@ -486,29 +482,6 @@ class AfterpayCheckoutEndToEndTest {
    * (AfterSale.CONTINUE_AS_NEW_AFTER_EVENTS), plus the refunds in flight then (a few dozen events).
    */
   private static final int HISTORY_BOUND = 1_200;
-
-  private interface Call {
-    int send(int i) throws Exception;
-  }
-
-  /** {@code count} calls, {@code threads} at a time; their answers in order. */
-  private static List<Integer> inParallel(int count, int threads, Call call) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    try {
-      List<Future<Integer>> answers = new ArrayList<>();
-      for (int i = 0; i < count; i++) {
-        int n = i;
-        answers.add(pool.submit(() -> call.send(n)));
-      }
-      List<Integer> all = new ArrayList<>();
-      for (Future<Integer> answer : answers) {
-        all.add(answer.get());
-      }
-      return all;
-    } finally {
-      pool.shutdownNow();
-    }
-  }
 
   /**
    * Issue 8, encrypted histories, the operator's side: the Temporal UI, in a real browser, shows

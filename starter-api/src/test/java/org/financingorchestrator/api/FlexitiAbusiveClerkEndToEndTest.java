@@ -9,12 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
-import java.util.function.IntFunction;
 import org.financingorchestrator.api.stack.InProcessStack;
+import org.financingorchestrator.api.stack.Parallel;
 import org.financingorchestrator.api.stack.RawHistory;
 import org.financingorchestrator.api.stack.RequiresLocalTools;
 import org.junit.jupiter.api.AfterAll;
@@ -67,10 +66,10 @@ class FlexitiAbusiveClerkEndToEndTest {
     try (RawHistory server = RawHistory.connect(stack.temporal().target())) {
       List<String> events = server.eventTypes(flowId);
       // Out of order (an answer to terms not shown yet), another merchant's flow, a forged code: refused, nothing written.
-      assertThat(inParallel(20, 5, i -> confirmation(demo, flowId, "accept"))).allSatisfy(r -> assertThat(r.status()).isEqualTo(409));
+      assertThat(Parallel.calls(20, 5, i -> confirmation(demo, flowId, "accept"))).allSatisfy(r -> assertThat(r.status()).isEqualTo(409));
       assertThat(server.eventTypes(flowId)).isEqualTo(events);
-      assertThat(inParallel(20, 5, i -> code(shopb, flowId, SENT_CODE))).allSatisfy(r -> assertThat(r.status()).isEqualTo(404));
-      assertThat(inParallel(20, 5, i -> shopb.get("/v1/flows/" + flowId))).allSatisfy(r -> assertThat(r.status()).isEqualTo(404));
+      assertThat(Parallel.calls(20, 5, i -> code(shopb, flowId, SENT_CODE))).allSatisfy(r -> assertThat(r.status()).isEqualTo(404));
+      assertThat(Parallel.calls(20, 5, i -> shopb.get("/v1/flows/" + flowId))).allSatisfy(r -> assertThat(r.status()).isEqualTo(404));
       Http.Reply forged = code(demo, flowId, "12ab");
       assertThat(forged.status()).isEqualTo(400);
       assertThat(forged.body()).contains("code");
@@ -78,7 +77,7 @@ class FlexitiAbusiveClerkEndToEndTest {
       assertThat(state(flowId)).isEqualTo("AWAITING_VERIFICATION");
 
       // Forty codes at once: the flow takes one; the others attach to it and get its answer, or come after and are refused.
-      List<Http.Reply> codes = inParallel(40, 10, i -> code(demo, flowId, SENT_CODE));
+      List<Http.Reply> codes = Parallel.calls(40, 10, i -> code(demo, flowId, SENT_CODE));
       assertThat(codes).allSatisfy(r -> assertThat(r.status()).as(r.body()).isIn(200, 409));
       assertThat(codes).filteredOn(r -> r.status() == 200).isNotEmpty()
           .allSatisfy(r -> assertThat(r.json().path("state").asString()).isEqualTo("AWAITING_SHOPPER"));
@@ -93,7 +92,7 @@ class FlexitiAbusiveClerkEndToEndTest {
 
       // After the end, a hundred more of everything: refused, nothing written, nothing posted.
       List<String> endedEvents = server.eventTypes(flowId);
-      List<Http.Reply> late = inParallel(100, 10, i -> switch (i % 3) {
+      List<Http.Reply> late = Parallel.calls(100, 10, i -> switch (i % 3) {
         case 0 -> code(demo, flowId, SENT_CODE);
         case 1 -> confirmation(demo, flowId, "accept");
         default -> confirmation(demo, flowId, "refuse");
@@ -108,7 +107,7 @@ class FlexitiAbusiveClerkEndToEndTest {
   @Test
   void wrongCodesAtOnceUseTheThreeAttemptsThenAreRefusedAndNothingIsPosted() throws Exception {
     String flowId = awaitingCode("abuse-2", "100.00");
-    List<Http.Reply> wrong = inParallel(30, 6, i -> code(demo, flowId, "13579" + (i % 10)));
+    List<Http.Reply> wrong = Parallel.calls(30, 6, i -> code(demo, flowId, "13579" + (i % 10)));
 
     assertThat(wrong).allSatisfy(r -> assertThat(r.status()).as(r.body()).isIn(200, 409));
     // Codes sent for the same attempt share its answer: two attempts left, one, then declined.
@@ -119,7 +118,7 @@ class FlexitiAbusiveClerkEndToEndTest {
     assertThat(status(flowId).path("providerIds").has("transactionId")).isFalse();
     try (RawHistory server = RawHistory.connect(stack.temporal().target())) {
       List<String> events = server.eventTypes(flowId);
-      assertThat(inParallel(30, 6, i -> code(demo, flowId, SENT_CODE))).allSatisfy(r -> assertThat(r.status()).isEqualTo(409));
+      assertThat(Parallel.calls(30, 6, i -> code(demo, flowId, SENT_CODE))).allSatisfy(r -> assertThat(r.status()).isEqualTo(409));
       assertThat(server.eventTypes(flowId)).isEqualTo(events);
     }
   }
@@ -166,14 +165,14 @@ class FlexitiAbusiveClerkEndToEndTest {
     assertThat(confirmation(demo, flowId, "accept").json().path("state").asString()).isEqualTo("POSTED");
 
     // Twenty returns of 30.00 at once against 100.00: three are made, every other one is refused.
-    List<Http.Reply> returns = inParallel(20, 20, i -> returnOf("e2e-race-return-" + i, transactionId, "30.00"));
+    List<Http.Reply> returns = Parallel.calls(20, 20, i -> returnOf("e2e-race-return-" + i, transactionId, "30.00"));
     assertThat(returns).allSatisfy(r -> assertThat(r.status()).as(r.body()).isEqualTo(201));
     assertThat(returns).extracting(r -> r.json().path("state").asString()).filteredOn("REFUNDED"::equals).hasSize(3);
     assertThat(returns).extracting(r -> r.json().path("state").asString()).filteredOn("FAILED"::equals).hasSize(17);
     assertThat(ledger(transactionId, "return_posted")).isEqualTo(3);
 
     // The same return sent ten times at once: one flow, one return.
-    List<Http.Reply> repeated = inParallel(10, 10, i -> returnOf("e2e-repeated-return", transactionId, "10.00"));
+    List<Http.Reply> repeated = Parallel.calls(10, 10, i -> returnOf("e2e-repeated-return", transactionId, "10.00"));
     assertThat(repeated).allSatisfy(r -> assertThat(r.json().path("flowId").asString()).isEqualTo("flexiti-demo-e2e-repeated-return"));
     assertThat(repeated).extracting(r -> r.json().path("state").asString()).containsOnly("REFUNDED");
     assertThat(ledger(transactionId, "return_posted")).isEqualTo(4);
@@ -223,7 +222,7 @@ class FlexitiAbusiveClerkEndToEndTest {
       assertThat(ledger(accountNumber, "account_closed")).isEqualTo(ended.equals("CANCELLED") ? 1 : 0);
 
       List<String> endedEvents = server.eventTypes(flowId);
-      assertThat(inParallel(60, 10, i -> applicantDecision(flowId, i % 2 == 0 ? "accept" : "cancel")))
+      assertThat(Parallel.calls(60, 10, i -> applicantDecision(flowId, i % 2 == 0 ? "accept" : "cancel")))
           .allSatisfy(r -> assertThat(r.status()).isEqualTo(409));
       assertThat(server.eventTypes(flowId)).isEqualTo(endedEvents);
       assertThat(ledger(accountNumber, "account_closed")).isEqualTo(ended.equals("CANCELLED") ? 1 : 0);
@@ -289,9 +288,9 @@ class FlexitiAbusiveClerkEndToEndTest {
    * Forty answers at once, half one way, half the other: one Update is taken, every answer that
    * is not refused is its outcome, which is one of {@code ends}. Answers that outcome.
    */
-  private static String oneDecision(RawHistory server, String flowId, IntFunction<Http.Reply> answer, String... ends) throws Exception {
+  private static String oneDecision(RawHistory server, String flowId, Parallel.IndexedCall<Http.Reply> answer, String... ends) throws Exception {
     List<String> before = server.eventTypes(flowId);
-    List<Http.Reply> answers = inParallel(40, 10, answer);
+    List<Http.Reply> answers = Parallel.calls(40, 10, answer);
     assertThat(answers).allSatisfy(r -> assertThat(r.status()).as(r.body()).isIn(200, 409));
     String ended = state(flowId);
     assertThat(ended).isIn((Object[]) ends);
@@ -316,25 +315,6 @@ class FlexitiAbusiveClerkEndToEndTest {
   }
 
   // --- volume and timing ------------------------------------------------------------------------
-
-  /** {@code count} calls, {@code threads} at a time; their answers in order. */
-  private static List<Http.Reply> inParallel(int count, int threads, IntFunction<Http.Reply> call) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    try {
-      List<Future<Http.Reply>> answers = new ArrayList<>();
-      for (int i = 0; i < count; i++) {
-        int n = i;
-        answers.add(pool.submit(() -> call.apply(n)));
-      }
-      List<Http.Reply> all = new ArrayList<>();
-      for (Future<Http.Reply> answer : answers) {
-        all.add(answer.get());
-      }
-      return all;
-    } finally {
-      pool.shutdownNow();
-    }
-  }
 
   /** A purchase's code, and the customer's answer when the code was taken (null otherwise). */
   private record Race(String flowId, Http.Reply code, Http.Reply decision) {}

@@ -50,7 +50,7 @@ public class AffirmCallbackController {
               + "authorizes the charge and the browser goes, with 303, to the merchant's confirm page "
               + "(authorized) or payment-method page (reason and Affirm's message). A repeat answers the same.")
   @ApiResponse(responseCode = "303", description = "Go to the merchant's page (Location)")
-  @ApiResponse(responseCode = "400", description = "No or invalid checkout_token, no valid sig, or another checkout's token")
+  @ApiResponse(responseCode = "400", description = "No or invalid checkout_token, or no valid sig")
   @ApiResponse(responseCode = "404", description = "No such flow")
   public ResponseEntity<Void> confirm(
       @Parameter(example = "affirm-demo-JKLM4321") @PathVariable String flowId,

@@ -105,22 +105,26 @@ public class AffirmCheckoutClient {
         flowId, AffirmCheckoutWorkflow.PROVIDER, opened.state(), checkout, properties.affirmJsCheckoutUrl());
   }
 
-  /** The shopper confirmed at Affirm: where the browser goes, once the flow has authorized. */
+  /**
+   * The shopper confirmed at Affirm: where the browser goes, once the flow has authorized. One
+   * Update id for every confirmation, so that repeats while the flow authorizes (a browser's
+   * retries, a flood) attach to the first instead of each adding an Update to its history.
+   */
   public ShopperRedirect confirm(String flowId, String checkoutToken) {
     AffirmCheckoutWorkflow flow = client.newWorkflowStub(AffirmCheckoutWorkflow.class, flowId);
-    UpdateOptions<ShopperRedirect> options =
-        UpdateOptions.<ShopperRedirect>newBuilder().setWaitForStage(WorkflowUpdateStage.ACCEPTED).build();
     return shopperStep(
         flowId,
-        () -> WorkflowClient.startUpdate(flow::confirm, new AffirmConfirmation(checkoutToken), options));
+        () -> WorkflowClient.startUpdate(flow::confirm, new AffirmConfirmation(checkoutToken), shopperUpdate(CONFIRM)));
   }
 
-  /** The shopper cancelled at Affirm. */
+  /** The shopper cancelled at Affirm; repeats attach to the first cancel, as for {@link #confirm}. */
   public ShopperRedirect cancel(String flowId) {
     AffirmCheckoutWorkflow flow = client.newWorkflowStub(AffirmCheckoutWorkflow.class, flowId);
-    UpdateOptions<ShopperRedirect> options =
-        UpdateOptions.<ShopperRedirect>newBuilder().setWaitForStage(WorkflowUpdateStage.ACCEPTED).build();
-    return shopperStep(flowId, () -> WorkflowClient.startUpdate(flow::cancel, options));
+    return shopperStep(flowId, () -> WorkflowClient.startUpdate(flow::cancel, shopperUpdate(CANCEL)));
+  }
+
+  private static UpdateOptions<ShopperRedirect> shopperUpdate(String updateId) {
+    return UpdateOptions.<ShopperRedirect>newBuilder().setUpdateId(updateId).setWaitForStage(WorkflowUpdateStage.ACCEPTED).build();
   }
 
   /**

@@ -8,8 +8,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
@@ -18,6 +16,7 @@ import org.awaitility.Awaitility;
 import org.financingorchestrator.api.Http;
 import org.financingorchestrator.api.common.CallbackSignatures;
 import org.financingorchestrator.api.stack.InProcessStack;
+import org.financingorchestrator.api.stack.Parallel;
 import org.financingorchestrator.api.stack.RawHistory;
 import org.financingorchestrator.api.stack.RequiresLocalTools;
 import org.financingorchestrator.api.stack.StackHttp;
@@ -76,7 +75,7 @@ class AfterpayLateCallbacksEndToEndTest {
       for (JsonNode flow : List.of(expired, cancelled)) {
         String flowId = flow.path("flowId").asString();
         List<HttpResponse<String>> answers =
-            inParallel(100, 8, i -> StackHttp.get(callback(flowId, flow.path("token").asString(), i % 2 == 0 ? "confirm" : "cancel")));
+            Parallel.calls(100, 8, i -> StackHttp.get(callback(flowId, flow.path("token").asString(), i % 2 == 0 ? "confirm" : "cancel")));
         assertThat(answers).allSatisfy(answer -> {
           assertThat(answer.statusCode()).isEqualTo(303);
           assertThat(StackHttp.location(answer)).startsWith(CANCEL_PAGE + flowId);
@@ -84,7 +83,7 @@ class AfterpayLateCallbacksEndToEndTest {
       }
       // A refund of a flow that took no payment: refused, twenty times over, writing nothing.
       List<HttpResponse<String>> refunds =
-          inParallel(20, 8, i -> StackHttp.post(api("/v1/flows/" + expiredFlow + "/refunds"), "{\"amount\":{\"amount\":\"1.00\",\"currency\":\"USD\"},\"merchantReference\":\"LATE-" + i + "\"}"));
+          Parallel.calls(20, 8, i -> StackHttp.post(api("/v1/flows/" + expiredFlow + "/refunds"), "{\"amount\":{\"amount\":\"1.00\",\"currency\":\"USD\"},\"merchantReference\":\"LATE-" + i + "\"}"));
       assertThat(refunds).allSatisfy(answer -> assertThat(answer.statusCode()).as(answer.body()).isEqualTo(409));
 
       assertThat(server.runLengths(expiredFlow)).isEqualTo(expiredEvents);
@@ -193,27 +192,6 @@ class AfterpayLateCallbacksEndToEndTest {
     return entries.stream().filter(e -> e.path("type").asString().equals("PAYMENT_CAPTURED")).count();
   }
 
-  private static <T> List<T> inParallel(int count, int threads, IndexedCall<T> call) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    try {
-      List<Future<T>> answers = new ArrayList<>();
-      for (int i = 0; i < count; i++) {
-        int n = i;
-        answers.add(pool.submit((Callable<T>) () -> call.send(n)));
-      }
-      List<T> all = new ArrayList<>();
-      for (Future<T> answer : answers) {
-        all.add(answer.get());
-      }
-      return all;
-    } finally {
-      pool.shutdownNow();
-    }
-  }
-
-  private interface IndexedCall<T> {
-    T send(int i) throws Exception;
-  }
 
   private static URI api(String path) {
     return URI.create("http://localhost:" + stack.apiPort() + path);

@@ -22,6 +22,7 @@ public final class CrashFigures {
   private final List<String> missing = new ArrayList<>();
   private List<Chaos.Event> events = List.of();
   private Map<String, Long> retries = Map.of();
+  private Map<String, Integer> unowned = Map.of();
   private List<String> faultRounds = List.of();
   private int faultsArmed;
   private Map<String, Integer> faultsClaimed = Map.of();
@@ -114,6 +115,10 @@ public final class CrashFigures {
     return faultsClaimed.values().stream().mapToInt(Integer::intValue).sum();
   }
 
+  void unowned(Map<String, Integer> unowned) {
+    this.unowned = Map.copyOf(unowned);
+  }
+
   void retries(Map<String, Long> retries) {
     this.retries = Map.copyOf(retries);
   }
@@ -156,6 +161,7 @@ public final class CrashFigures {
     line(out, "  callers' retries (connection refused or reset, 502, 503, 504): %s", retries);
     line(out, "  effects (orders, authorizations, captures, refunds, transactions): expected %d, found %d", effectsExpected, effectsFound);
     line(out, "  effects duplicated: %d", duplicated.size());
+    line(out, "  effects no flow owns (a lost answer where the provider has no idempotency key): %s", new TreeMap<>(unowned));
     line(out, "  effects missing: %d", missing.size());
     line(out, "  statuses disagreeing with the ledger: %d", disagreements.size());
     line(out, "  stuck (not at the scripted end): %d", stuck.size());

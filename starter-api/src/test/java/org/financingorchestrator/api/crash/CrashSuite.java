@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -19,7 +20,9 @@ import java.util.stream.Collectors;
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
 import org.financingorchestrator.api.Http;
+import org.financingorchestrator.api.affirm.AffirmCrashScripts;
 import org.financingorchestrator.api.afterpay.AfterpayCrashScripts;
+import org.financingorchestrator.api.chargeafter.ChargeAfterCrashScripts;
 import org.financingorchestrator.api.flexiti.FlexitiCrashScripts;
 import tools.jackson.databind.JsonNode;
 
@@ -33,7 +36,8 @@ import tools.jackson.databind.JsonNode;
 public final class CrashSuite {
 
   /** Every provider's script; a provider flow added later adds its own here. */
-  static final List<CrashScripts> PROVIDERS = List.of(new AfterpayCrashScripts(), new FlexitiCrashScripts());
+  static final List<CrashScripts> PROVIDERS =
+      List.of(new AfterpayCrashScripts(), new AffirmCrashScripts(), new ChargeAfterCrashScripts(), new FlexitiCrashScripts());
 
   static final List<String> ALL_PROVIDERS = List.of("afterpay", "affirm", "chargeafter", "flexiti");
 
@@ -185,6 +189,7 @@ public final class CrashSuite {
     List<JsonNode> ledger = new ArrayList<>();
     calls.sandbox("GET", "/sandbox/ledger", null).json().forEach(ledger::add);
     Map<String, CrashScripts> byName = scripts.stream().collect(Collectors.toMap(CrashScripts::provider, Function.identity()));
+    Set<Long> ofAFlow = new HashSet<>();
     ended.forEach(
         (flow, status) -> {
           CrashScripts script = byName.get(flow.provider());
@@ -194,12 +199,25 @@ public final class CrashSuite {
                   .filter(entry -> flow.provider().equals(entry.path("provider").asString()))
                   .filter(entry -> refersTo(entry, references))
                   .toList();
+          entries.forEach(entry -> ofAFlow.add(entry.path("seq").asLong()));
           for (String type : script.effectTypes()) {
             long found = entries.stream().filter(e -> type.equals(e.path("type").asString())).count();
             figures.effects(flow, type, flow.effectCount(type), found);
           }
           script.disagreements(flow, status, entries).forEach(why -> figures.disagrees(flow, why));
         });
+    // Effects no flow owns: what a call whose answer was lost left behind where the provider has
+    // no idempotency key for it (a second ChargeAfter session, say). Shown, not failed: no flow
+    // acts on them, and a money effect of a flow is counted above.
+    Map<String, Integer> unowned = new TreeMap<>();
+    for (JsonNode entry : ledger) {
+      CrashScripts script = byName.get(entry.path("provider").asString());
+      String type = entry.path("type").asString();
+      if (script != null && script.effectTypes().contains(type) && !ofAFlow.contains(entry.path("seq").asLong())) {
+        unowned.merge(script.provider() + "." + type, 1, Integer::sum);
+      }
+    }
+    figures.unowned(unowned);
   }
 
   private static boolean refersTo(JsonNode entry, Set<String> references) {

@@ -59,10 +59,18 @@ public final class RawHistory implements AutoCloseable {
     }
   }
 
-  /** The types of the current run's events, in order ("WorkflowTaskScheduled", ...): what a request wrote. */
+  /** The types of the current run's events, in order ("WORKFLOW_TASK_SCHEDULED", ...): what a request wrote. */
   public List<String> eventTypes(String workflowId) {
     return events(WorkflowExecution.newBuilder().setWorkflowId(workflowId).build()).stream()
         .map(event -> event.getEventType().name().replace("EVENT_TYPE_", ""))
+        .toList();
+  }
+
+  /** The name of each Update the workflow's current run accepted, in order (repeats attached to one count once). */
+  public List<String> acceptedUpdates(String workflowId) {
+    return events(WorkflowExecution.newBuilder().setWorkflowId(workflowId).build()).stream()
+        .filter(HistoryEvent::hasWorkflowExecutionUpdateAcceptedEventAttributes)
+        .map(event -> event.getWorkflowExecutionUpdateAcceptedEventAttributes().getAcceptedRequest().getInput().getName())
         .toList();
   }
 
