@@ -8,7 +8,7 @@
 # callbacks are in flight four times, restarts the Temporal dev server twice, stops starter-api
 # and a worker with SIGTERM twice each (each must exit within its bound), and arms provider
 # faults on every call in eight rounds; then it checks every flow's end, the ledger (one effect
-# each) and every status against the ledger, and prints the figures. About 15 minutes on 2 cores.
+# each) and every status against the ledger, and prints the figures. About 10 minutes on 2 cores.
 #
 # Any -Dcrash.* given here overrides the long run's (see CrashPlan), e.g.
 #   deploy/local/crash-suite.sh -Dcrash.flows=2000 -Dcrash.duration=PT15M
