@@ -76,7 +76,8 @@ public final class CrashSuite {
 
       long driving = System.nanoTime();
       Chaos chaos = new Chaos(stack, calls, plan);
-      CompletableFuture<Void> crashes = CompletableFuture.runAsync(() -> chaos.run(driving), Executors.newSingleThreadExecutor());
+      ExecutorService chaosThread = Executors.newSingleThreadExecutor();
+      CompletableFuture<Void> crashes = CompletableFuture.runAsync(() -> chaos.run(driving), chaosThread);
       FaultCampaign faults = new FaultCampaign(calls, plan.providers());
       ScheduledExecutorService faultRounds = Executors.newSingleThreadScheduledExecutor();
       for (int k = 0; k < plan.faultRounds(); k++) {
@@ -85,6 +86,7 @@ public final class CrashSuite {
       }
       List<ScriptedFlow> flows = driveAll(calls, figures, crashes);
       crashes.join();
+      chaosThread.shutdown();
       faultRounds.shutdown();
       figures.events(chaos.events());
       figures.drivenSeconds(seconds(System.nanoTime() - driving));
