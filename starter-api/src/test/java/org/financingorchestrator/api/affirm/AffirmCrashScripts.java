@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.awaitility.Awaitility;
 import org.financingorchestrator.api.Http;
 import org.financingorchestrator.api.crash.CrashCalls;
 import org.financingorchestrator.api.crash.CrashScripts;
@@ -41,8 +42,6 @@ public final class AffirmCrashScripts implements CrashScripts {
   private static final long MISMATCHED_CENTS = 5_900;
   /** Flows of another run of the suite on the same server keep their own order ids. */
   private static final String RUN = Long.toString(System.currentTimeMillis() % 1_000_000_000L, 36);
-  /** How often the shopper opens Affirm's checkout while it answers 429. */
-  private static final int OPEN_ATTEMPTS = 5;
   /** How often the script reads the status while a capture it was answered 202 for settles. */
   private static final Duration CAPTURE_POLL = Duration.ofMillis(500);
 
@@ -136,16 +135,10 @@ public final class AffirmCrashScripts implements CrashScripts {
    * checkouts are not effects the flow answers for; a 429 is tried again after its Retry-After.
    */
   private static String openAtAffirm(String flowId, JsonNode checkout, CrashCalls calls) {
-    for (int attempt = 1; ; attempt++) {
-      Http.Reply opened = calls.sandbox("POST", "/affirm/js/checkout", checkout.toString());
-      if (opened.status() == 429 && attempt < OPEN_ATTEMPTS) {
-        String retryAfter = opened.header("Retry-After");
-        pause(Duration.ofSeconds(retryAfter == null ? 1 : Long.parseLong(retryAfter.trim())));
-        continue;
-      }
-      expect(opened, 201, "opening " + flowId + " at Affirm");
-      return opened.json().get("checkout_id").asString();
-    }
+    // A 429 is tried again by the caller itself, after its Retry-After.
+    Http.Reply opened = calls.sandbox("POST", "/affirm/js/checkout", checkout.toString());
+    expect(opened, 201, "opening " + flowId + " at Affirm");
+    return opened.json().get("checkout_id").asString();
   }
 
   /** The shopper confirms at Affirm ({@code query} scripts Affirm's answer); the browser posts the token to our URL. */
@@ -181,19 +174,19 @@ public final class AffirmCrashScripts implements CrashScripts {
 
   /** A capture answered 202 settles in the flow; the refund waits for it, as a merchant would. */
   private static void awaitCaptured(String flowId, CrashCalls calls) {
-    long giveUpAt = System.nanoTime() + CrashCalls.PATIENCE.toNanos();
-    while (true) {
-      Http.Reply status = calls.merchant("GET", "/v1/flows/" + flowId, null);
-      expect(status, 200, "status of " + flowId);
-      String state = status.json().path("state").asString();
-      if (state.equals("CAPTURED")) {
-        return;
-      }
-      if (!state.equals("CAPTURING") || System.nanoTime() - giveUpAt > 0) {
-        throw new IllegalStateException(flowId + " is " + state + " after its capture, not CAPTURED");
-      }
-      pause(CAPTURE_POLL);
-    }
+    Awaitility.await(flowId + " captured")
+        .atMost(CrashCalls.PATIENCE)
+        .pollInterval(CAPTURE_POLL)
+        .until(
+            () -> {
+              Http.Reply status = calls.merchant("GET", "/v1/flows/" + flowId, null);
+              expect(status, 200, "status of " + flowId);
+              String state = status.json().path("state").asString();
+              if (!state.equals("CAPTURED") && !state.equals("CAPTURING")) {
+                throw new IllegalStateException(flowId + " is " + state + " after its capture, not CAPTURED");
+              }
+              return state.equals("CAPTURED");
+            });
   }
 
   /** 200 (done) or 202 (Affirm has not answered yet; the flow settles it and the suite polls the status). */
@@ -232,14 +225,5 @@ public final class AffirmCrashScripts implements CrashScripts {
         "merchant",
         Map.of("redirectConfirmUrl", "https://shop.example/order/confirmed", "redirectCancelUrl", "https://shop.example/checkout/payment"));
     return checkout;
-  }
-
-  private static void pause(Duration duration) {
-    try {
-      Thread.sleep(duration.toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
   }
 }

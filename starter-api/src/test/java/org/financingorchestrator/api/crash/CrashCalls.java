@@ -20,7 +20,8 @@ import org.financingorchestrator.api.TestMerchants;
  * backend (with the demo merchant's key), the shopper's browser (callbacks, with no key) and the
  * sandbox's consumer pages. Each retries what such a caller retries: a connection refused or
  * reset (the API was killed), 502, 503 and 504 (the API or Temporal restarting; an answer that
- * did not come in time), with a backoff from 250 ms to 2 s, for up to {@link #PATIENCE}.
+ * did not come in time) and 429 (a provider's page rate-limited by a fault), with a backoff from
+ * 250 ms to 2 s, never sooner than a Retry-After says, for up to {@link #PATIENCE}.
  * Merchant requests are idempotent by their merchant reference, callbacks by the flow's state,
  * so repeating them is what real callers do. Redirects are never followed: the script does.
  */
@@ -29,7 +30,7 @@ public final class CrashCalls {
   /** How long a caller keeps retrying: longer than a restart of any process of the stack. */
   public static final Duration PATIENCE = Duration.ofMinutes(4);
 
-  private static final Set<Integer> RETRIED_STATUSES = Set.of(502, 503, 504);
+  private static final Set<Integer> RETRIED_STATUSES = Set.of(429, 502, 503, 504);
   private static final Duration REQUEST_TIMEOUT = Duration.ofMinutes(3);
 
   private final HttpClient client =
@@ -115,6 +116,7 @@ public final class CrashCalls {
     long backoffMillis = 250;
     while (true) {
       String failure;
+      long retryAfterMillis = 0;
       AtomicInteger calling = inFlight.computeIfAbsent(caller, c -> new AtomicInteger());
       calling.incrementAndGet();
       try {
@@ -124,6 +126,8 @@ public final class CrashCalls {
           return new Http.Reply(response.statusCode(), response.headers(), response.body());
         }
         failure = response.statusCode() + " " + response.body();
+        // Told when to come back: no sooner than that.
+        retryAfterMillis = response.headers().firstValue("Retry-After").map(CrashCalls::seconds).orElse(0L) * 1_000;
       } catch (IOException e) {
         failure = e.toString();
       } catch (InterruptedException e) {
@@ -137,8 +141,16 @@ public final class CrashCalls {
             caller + " gave up after " + PATIENCE + ": " + request.method() + " " + request.uri() + " last answered " + failure);
       }
       retries.computeIfAbsent(caller, c -> new LongAdder()).increment();
-      pause(backoffMillis);
+      pause(Math.max(backoffMillis, retryAfterMillis));
       backoffMillis = Math.min(2_000, backoffMillis * 2);
+    }
+  }
+
+  private static long seconds(String retryAfter) {
+    try {
+      return Math.max(0, Long.parseLong(retryAfter.trim()));
+    } catch (NumberFormatException httpDate) {
+      return 1;
     }
   }
 

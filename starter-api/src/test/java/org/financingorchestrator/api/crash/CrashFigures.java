@@ -158,7 +158,7 @@ public final class CrashFigures {
     }
     line(out, "  provider faults injected (claimed by a call / armed): %d / %d, in rounds %s", faultsInjected(), faultsArmed, faultRounds);
     line(out, "    by provider call: %s", faultsClaimed);
-    line(out, "  callers' retries (connection refused or reset, 502, 503, 504): %s", retries);
+    line(out, "  callers' retries (connection refused or reset, 429 after its Retry-After, 502, 503, 504): %s", retries);
     line(out, "  effects (orders, authorizations, captures, refunds, transactions): expected %d, found %d", effectsExpected, effectsFound);
     line(out, "  effects duplicated: %d", duplicated.size());
     line(out, "  effects no flow owns (a lost answer where the provider has no idempotency key): %s", new TreeMap<>(unowned));
