@@ -3,6 +3,7 @@ package org.financingorchestrator.api.stack;
 import java.util.ArrayList;
 import java.util.List;
 import org.financingorchestrator.api.StarterApiApplication;
+import org.financingorchestrator.api.TestMerchants;
 import org.financingorchestrator.api.TestPayloadKey;
 import org.financingorchestrator.sandbox.SandboxApplication;
 import org.financingorchestrator.worker.WorkerApplication;
@@ -13,7 +14,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * The whole stack for an end-to-end test, each piece as it runs in production: the real Temporal
  * dev server (a child process), the sandbox playing every provider over HTTP, the worker with its
  * real clients pointed at the sandbox, and starter-api as run.sh starts it (the local profile's
- * demo merchant, callbacks at its own address); the apps in this JVM, both with this run's
+ * demo merchant, callbacks at its own address, shoppers sent to the sandbox's pages), and the
+ * sandbox's demo shop (/demo) as the demo merchant; the apps in this JVM, both with this run's
  * payload key, so histories on the server are encrypted.
  */
 public final class InProcessStack implements AutoCloseable {
@@ -59,7 +61,15 @@ public final class InProcessStack implements AutoCloseable {
   private void launch(List<String> sandboxArguments, String... apiArguments) {
     String target = "--spring.temporal.connection.target=" + temporal.target();
     List<String> sandboxAll =
-        new ArrayList<>(List.of("--server.port=0", "--management.server.port=0", "--sandbox.controls.enabled=true", WithoutSpringSecurity.ARGUMENT));
+        new ArrayList<>(
+            List.of(
+                "--server.port=0",
+                "--management.server.port=0",
+                "--sandbox.controls.enabled=true",
+                WithoutSpringSecurity.ARGUMENT,
+                // As run.sh: the demo shop calls the API as the local demo merchant.
+                "--sandbox.demo.api-base-url=http://localhost:" + apiPort,
+                "--sandbox.demo.api-key=" + TestMerchants.DEMO_KEY));
     sandboxAll.addAll(sandboxArguments);
     ConfigurableApplicationContext sandbox = SandboxApplication.application().run(sandboxAll.toArray(String[]::new));
     apps.add(sandbox);
@@ -77,7 +87,9 @@ public final class InProcessStack implements AutoCloseable {
                 "--spring.profiles.active=local",
                 "--management.server.port=0",
                 target,
-                "--callbacks.public-base-url=http://localhost:" + apiPort));
+                "--callbacks.public-base-url=http://localhost:" + apiPort,
+                "--flows.afterpay.shopper-checkout-url=http://localhost:" + sandboxPort + "/afterpay/checkout?token={token}",
+                "--flows.affirm.affirm-js-checkout-url=http://localhost:" + sandboxPort + "/affirm/js/checkout"));
     api.addAll(List.of(apiArguments));
     apps.add(StarterApiApplication.application().run(withPayloadKey(api)));
   }

@@ -5,36 +5,24 @@ import java.net.URI;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.logging.Logger;
 import org.financingorchestrator.api.stack.LocalTools.Found;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * The Temporal UI (2.54, as the pinned dev server serves it) seen in headless Chromium: the
  * workflow list filtered by a visibility query, and a workflow's own page with its input, as an
- * operator opens them. Chromium and ChromeDriver
- * are Debian's, from {@code tools.sh chromium}, both named explicitly so that Selenium Manager never
- * tries to download a browser or a driver (this network reaches only package registries).
+ * operator opens them, in a {@link HeadlessBrowser}.
  */
 public final class TemporalUiPage implements AutoCloseable {
-
-  /** Debian's Chromium and its ChromeDriver, one version (tools.sh installs them together). */
-  public record Chromium(Path browser, Path driver) {}
 
   /** The list as it showed: its address, the workflow ids in its rows (top first), the picture. */
   public record Listing(URI url, List<String> workflowIds, Path screenshot) {}
@@ -53,67 +41,27 @@ public final class TemporalUiPage implements AutoCloseable {
   // The list does not follow visibility by itself; an execution indexed after the page loaded
   // shows only on a reload, as it would for an operator pressing Refresh.
   private static final Duration RELOAD_EVERY = Duration.ofSeconds(5);
-  // Selenium warns at each start that it has no DevTools (CDP) binding for this Chromium; this page
-  // uses none. Held here because java.util.logging keeps its loggers only weakly.
-  private static final List<Logger> WITHOUT_CDP_WARNINGS =
-      List.of(
-          withoutCdpWarnings("org.openqa.selenium.devtools.CdpVersionFinder"),
-          withoutCdpWarnings("org.openqa.selenium.chromium.ChromiumDriver"));
 
   private final URI ui;
   private final String namespace;
-  private final Path profile;
-  private final ChromeDriver driver;
+  private final HeadlessBrowser browser;
+  private final WebDriver driver;
 
-  private TemporalUiPage(URI ui, String namespace, Path profile, ChromeDriver driver) {
+  private TemporalUiPage(URI ui, String namespace, HeadlessBrowser browser) {
     this.ui = ui;
     this.namespace = namespace;
-    this.profile = profile;
-    this.driver = driver;
+    this.browser = browser;
+    this.driver = browser.driver();
   }
 
-  /**
-   * Chromium from {@code deploy/local/tools.sh chromium}, which installs it where it can (as root,
-   * with apt-get); otherwise empty, with the script's reason, for the caller to skip or fail on.
-   */
+  /** Chromium from {@code deploy/local/tools.sh chromium} ({@link Chromium#find()}). */
   public static Found<Chromium> chromium() {
-    Found<List<Path>> found = LocalToolsCondition.find("chromium");
-    if (found.value().isEmpty()) {
-      return Found.none(found.why());
-    }
-    List<Path> paths = found.value().get();
-    if (paths.size() != 2) {
-      return Found.none("tools.sh chromium printed " + paths + ", not a browser and a driver");
-    }
-    return Found.of(new Chromium(paths.get(0), paths.get(1)));
+    return Chromium.find();
   }
 
   /** A browser on the UI at {@code ui} (e.g. http://127.0.0.1:8233), for one namespace. */
   public static TemporalUiPage open(Chromium chromium, URI ui, String namespace) throws IOException {
-    // A fresh profile each time: no state from an earlier run, and nothing to sync or restore.
-    Path profile = Files.createTempDirectory("temporal-ui-chromium");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(chromium.browser().toFile());
-    options.addArguments(
-        "--headless",
-        "--no-sandbox", // runs as root in CI and on the dev machines
-        "--disable-gpu",
-        // The network reaches only package registries: no background calls to Google's hosts.
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--user-data-dir=" + profile,
-        "--window-size=1400,900");
-    ChromeDriverService service =
-        new ChromeDriverService.Builder().usingDriverExecutable(chromium.driver().toFile()).usingAnyFreePort().build();
-    try {
-      return new TemporalUiPage(ui, namespace, profile, new ChromeDriver(service, options));
-    } catch (RuntimeException e) {
-      FileSystemUtils.deleteRecursively(profile);
-      throw e;
-    }
+    return new TemporalUiPage(ui, namespace, HeadlessBrowser.open(chromium, "temporal-ui", 1400, 900));
   }
 
   /**
@@ -201,11 +149,7 @@ public final class TemporalUiPage implements AutoCloseable {
 
   @Override
   public void close() {
-    try {
-      driver.quit();
-    } finally {
-      FileSystemUtils.deleteRecursively(profile.toFile());
-    }
+    browser.close();
   }
 
   /** The workflow id of each row, read from its link, which names the execution exactly. */
@@ -227,15 +171,7 @@ public final class TemporalUiPage implements AutoCloseable {
   }
 
   private void save(Path screenshot) throws IOException {
-    Path parent = screenshot.toAbsolutePath().getParent();
-    Files.createDirectories(parent);
-    Files.write(screenshot, driver.getScreenshotAs(OutputType.BYTES));
-  }
-
-  private static Logger withoutCdpWarnings(String name) {
-    Logger logger = Logger.getLogger(name);
-    logger.setFilter(record -> record.getMessage() == null || !record.getMessage().contains("CDP"));
-    return logger;
+    browser.screenshot(screenshot);
   }
 
   /** As the UI encodes: a space is %20, not '+'. */

@@ -1,0 +1,89 @@
+package org.financingorchestrator.sandbox.merchant;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * starter-api's merchant API as the demo merchant's server calls it: JSON with the merchant's API
+ * key, which never leaves this server (the shopper's browser sees only the shop's own pages).
+ */
+class DemoMerchantApi {
+
+  // A start request waits for the provider's order (Afterpay's, ChargeAfter's link): up to a minute.
+  private static final Duration ANSWER_WAIT = Duration.ofSeconds(90);
+
+  private final HttpClient client =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
+  private final DemoProperties properties;
+  private final ObjectMapper json;
+
+  DemoMerchantApi(DemoProperties properties, ObjectMapper json) {
+    this.properties = properties;
+    this.json = json;
+  }
+
+  JsonNode post(String path, Object body) {
+    return send(request(path).POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))));
+  }
+
+  JsonNode get(String path) {
+    return send(request(path).GET());
+  }
+
+  /** POSTs the checkout object to the sandbox's stand-in for Affirm.js, which takes no key. */
+  JsonNode openAffirmCheckout(URI affirmJs, JsonNode checkout) {
+    return send(
+        HttpRequest.newBuilder(affirmJs)
+            .timeout(ANSWER_WAIT)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(checkout))));
+  }
+
+  private HttpRequest.Builder request(String path) {
+    String base = properties.apiBaseUrl().toString().replaceAll("/+$", "");
+    return HttpRequest.newBuilder(URI.create(base + path))
+        .timeout(ANSWER_WAIT)
+        .header("Authorization", "Bearer " + properties.apiKey())
+        .header("Content-Type", "application/json")
+        .header("Accept", "application/json");
+  }
+
+  private JsonNode send(HttpRequest.Builder request) {
+    HttpResponse<String> answer;
+    try {
+      answer = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new DemoApiException(0, "The merchant API could not be reached: " + e.getMessage());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new DemoApiException(0, "Interrupted while calling the merchant API");
+    }
+    JsonNode body = read(answer.body());
+    if (answer.statusCode() >= 300) {
+      // A problem+json: its title and detail say what was refused; nothing secret is in them.
+      String detail = body.path("detail").asString(body.path("title").asString(""));
+      throw new DemoApiException(answer.statusCode(), detail);
+    }
+    return body;
+  }
+
+  /** The answer as JSON; one that is not (a proxy's error page, say) as an empty object. */
+  private JsonNode read(String body) {
+    try {
+      return body.isBlank() ? json.createObjectNode() : json.readTree(body);
+    } catch (JacksonException notJson) {
+      return json.createObjectNode();
+    }
+  }
+}

@@ -1,0 +1,194 @@
+package org.financingorchestrator.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.financingorchestrator.api.stack.BrowserJourney;
+import org.financingorchestrator.api.stack.Chromium;
+import org.financingorchestrator.api.stack.HeadlessBrowser;
+import org.financingorchestrator.api.stack.InProcessStack;
+import org.financingorchestrator.api.stack.RequiresLocalTools;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.openqa.selenium.By;
+
+/**
+ * The shopper's journey in a real browser: headless Chromium on the sandbox's demo shop
+ * ({@code /demo}, the local demo merchant), through each provider's page in the sandbox, back
+ * through starter-api's signed callbacks to the shop's confirmed or cancelled page, which shows
+ * the flow's state as the merchant API answers it. The whole stack runs as in
+ * {@link AfterpayCheckoutEndToEndTest}. Every step is a screenshot under
+ * {@code target/browser-journey/<provider>/<journey>/}; a failed journey also keeps its page.
+ */
+@RequiresLocalTools({"temporal", "chromium"})
+class ShopperJourneyBrowserTest {
+
+  private static final Path OUT = Path.of("target/browser-journey");
+  private static final By STATE = By.id("state");
+  private static final By HEADLINE = By.id("headline");
+
+  private static InProcessStack stack;
+  private static HeadlessBrowser browser;
+  private static BrowserJourney journey;
+
+  /** A failed journey keeps the page the shopper was stuck on. */
+  @RegisterExtension
+  static final TestWatcher KEEP_THE_PAGE_ON_FAILURE =
+      new TestWatcher() {
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+          if (journey != null) {
+            journey.failed();
+          }
+        }
+      };
+
+  @BeforeAll
+  static void startTheStackAndABrowser() throws IOException {
+    stack = InProcessStack.start("shopper-journey");
+    browser = HeadlessBrowser.open(Chromium.find().value().orElseThrow(), "shopper-journey", 1000, 800);
+  }
+
+  @AfterAll
+  static void stopTheBrowserAndTheStack() {
+    if (browser != null) {
+      browser.close();
+    }
+    if (stack != null) {
+      stack.close();
+    }
+  }
+
+  @Test
+  void anAfterpayShopperApprovesAndLandsOnTheConfirmedPageWithThePaymentCaptured() {
+    shop("afterpay", "approve", "pay-afterpay");
+    journey.waitForUrl("/afterpay/checkout");
+    assertThat(journey.text(By.id("total"))).contains("61.00");
+    journey.step("afterpay-checkout");
+
+    journey.click(By.xpath("//button[text()='Approve']"));
+    journey.waitForText(STATE, "CAPTURED");
+    journey.step("confirmed");
+    assertThat(journey.driver().getCurrentUrl()).matches(shopPage("confirmed"));
+    assertThat(journey.text(HEADLINE)).isEqualTo("Thank you for your order");
+    assertThat(journey.text(By.id("captured"))).isEqualTo("USD 61.00");
+    assertThat(journey.text(By.id("steps"))).contains("order_created", "shopper_returned", "captured");
+  }
+
+  @Test
+  void anAfterpayShopperCancelsAndLandsOnTheCancelledPage() {
+    shop("afterpay", "cancel", "pay-afterpay");
+    journey.waitForUrl("/afterpay/checkout");
+    journey.step("afterpay-checkout");
+
+    journey.click(By.xpath("//button[text()='Cancel']"));
+    journey.waitForText(STATE, "CANCELLED");
+    journey.step("cancelled");
+    assertThat(journey.driver().getCurrentUrl()).matches(shopPage("cancelled"));
+    assertThat(journey.text(HEADLINE)).isEqualTo("Your order was not paid");
+    assertThat(journey.driver().findElements(By.id("captured"))).isEmpty();
+  }
+
+  @Test
+  void anAfterpayShopperDeclinedLandsOnTheCancelledPageWithTheFlowDeclined() {
+    shop("afterpay", "decline", "pay-afterpay");
+    journey.waitForUrl("/afterpay/checkout");
+    journey.step("afterpay-checkout");
+
+    journey.click(By.xpath("//button[text()='Decline']"));
+    journey.waitForText(STATE, "DECLINED");
+    journey.step("cancelled");
+    assertThat(journey.driver().getCurrentUrl()).matches(shopPage("cancelled"));
+    assertThat(journey.driver().findElements(By.id("captured"))).isEmpty();
+  }
+
+  @Test
+  void anAffirmShopperConfirmsTheChargeIsAuthorizedAndTheShopCapturesIt() {
+    shop("affirm", "confirm", "pay-affirm");
+    journey.waitForUrl("/affirm/checkout/");
+    journey.step("affirm-checkout");
+
+    // Affirm's page posts the checkout token to our confirmation callback, which authorizes.
+    journey.click(By.xpath("//button[text()='Confirm']"));
+    journey.waitForText(STATE, "AUTHORIZED");
+    journey.step("confirmed-authorized");
+    assertThat(journey.driver().getCurrentUrl()).matches(shopPage("confirmed"));
+    assertThat(journey.text(By.id("order"))).isEqualTo("USD 61.00");
+
+    journey.click(By.id("capture"));
+    journey.waitForText(STATE, "CAPTURED");
+    journey.step("captured");
+    assertThat(journey.text(By.id("captured"))).isEqualTo("USD 61.00");
+    assertThat(journey.text(By.id("steps"))).contains("authorized", "captured");
+  }
+
+  @Test
+  void anAffirmShopperCancelsAndLandsOnTheCancelledPage() {
+    shop("affirm", "cancel", "pay-affirm");
+    journey.waitForUrl("/affirm/checkout/");
+    journey.step("affirm-checkout");
+
+    journey.click(By.xpath("//button[text()='Cancel']"));
+    journey.waitForText(STATE, "CANCELLED");
+    journey.step("cancelled");
+    assertThat(journey.driver().getCurrentUrl()).matches(shopPage("cancelled"));
+  }
+
+  @Test
+  void aChargeAfterLinkIsSentTheShopperOpensItIsApprovedAndTheShopShowsApproved() {
+    String link = linkSent("approve");
+
+    journey.open(link);
+    journey.waitForUrl("/chargeafter/consumer/");
+    journey.step("chargeafter-consumer-page");
+    journey.click(By.xpath("//button[text()='approve']"));
+    journey.waitForText(STATE, "APPROVED");
+    journey.step("confirmed");
+    assertThat(journey.driver().getCurrentUrl()).matches(shopPage("confirmed"));
+    assertThat(journey.driver().findElements(By.id("link"))).isEmpty();
+    assertThat(journey.text(By.id("steps"))).contains("link_sent", "final_postback", "approved");
+  }
+
+  @Test
+  void aChargeAfterShopperDeclinedLandsOnTheCancelledPageWithChargeAftersCode() {
+    String link = linkSent("decline");
+
+    journey.open(link);
+    journey.waitForUrl("/chargeafter/consumer/");
+    journey.step("chargeafter-consumer-page");
+    journey.click(By.xpath("//button[text()='decline']"));
+    journey.waitForText(STATE, "DECLINED");
+    journey.step("cancelled");
+    assertThat(journey.driver().getCurrentUrl()).matches(shopPage("cancelled"));
+    assertThat(journey.text(By.id("failure"))).startsWith("chargeafter: GENERAL");
+  }
+
+  /** The shop's cart, then the ChargeAfter button: the order's page says where the link went. */
+  private static String linkSent(String name) {
+    shop("chargeafter", name, "pay-chargeafter");
+    journey.waitForText(STATE, "AWAITING_SHOPPER");
+    journey.step("link-sent");
+    assertThat(journey.text(By.id("link-sent"))).contains("ChargeAfter sent the shopper a link");
+    // The shopper opens the link where it reached them (an email, a text): not a click in the shop.
+    return journey.attribute(By.id("link"), "href");
+  }
+
+  /** A new journey: the shop's cart, screenshot, then the button that pays with {@code provider}. */
+  private static void shop(String provider, String name, String button) {
+    journey = new BrowserJourney(browser, OUT.resolve(provider).resolve(name));
+    journey.open("http://localhost:" + stack.sandboxPort() + "/demo");
+    assertThat(journey.text(By.id("total"))).isEqualTo("USD 61.00");
+    journey.step("shop");
+    journey.click(By.id(button));
+  }
+
+  /** The shop's own page for an order: http://localhost:<sandbox>/demo/orders/shop-<hex>/<outcome>, with what the callback appended. */
+  private static String shopPage(String outcome) {
+    return "http://localhost:" + stack.sandboxPort() + "/demo/orders/shop-[0-9a-f]{16}/" + outcome + "(\\?.*)?";
+  }
+}
