@@ -153,9 +153,17 @@ listen() { # port, management port
     --management.server.address="$management_address" --management.server.port="$2"
 }
 
+# The sandbox's demo shop (/demo) buys as the local profile's demo merchant, with the key README
+# prints (by environment, like every key here); another profile has no such merchant, so no shop.
+demo_shop=()
+if [ "${SPRING_PROFILES_ACTIVE:-local}" = local ]; then
+  demo_shop=(--sandbox.demo.api-base-url="http://localhost:$api_port")
+  export SANDBOX_DEMO_APIKEY=local-demo-key-7d3f9c1a5e2b4f80
+fi
+
 # shellcheck disable=SC2046 # listen's words are meant to split
 start sandbox java "${java_opts[@]}" -jar "$(jar sandbox)" $(listen "$sandbox_port" "$sandbox_management_port") \
-  --sandbox.controls.enabled=true
+  --sandbox.controls.enabled=true "${demo_shop[@]}"
 sandbox_pid=${pids[-1]}
 
 start_worker() {
@@ -216,6 +224,7 @@ esac
 cat <<INFO
 
 financing-orchestrator is up.
+  Demo shop        http://localhost:$sandbox_port/demo  (a merchant's page: pay with Afterpay, Affirm or ChargeAfter)
   Merchant API     http://localhost:$api_port/v1/afterpay/checkouts  http://localhost:$api_port/v1/affirm/checkouts
   OpenAPI page     http://localhost:$api_port/swagger-ui.html
   $temporal_line

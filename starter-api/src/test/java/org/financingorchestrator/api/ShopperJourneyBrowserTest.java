@@ -168,6 +168,19 @@ class ShopperJourneyBrowserTest {
     assertThat(journey.text(By.id("failure"))).startsWith("chargeafter: GENERAL");
   }
 
+  @Test
+  void aShopOpenedAtAnIpAddressStartsNothingTheRedirectRulesRefuseItsPages() {
+    // The shop's pages are its redirect URLs at the address the browser used: an IP address is
+    // never a merchant's redirect host, demo or not.
+    journey = new BrowserJourney(browser, OUT.resolve("afterpay").resolve("ip-address"));
+    journey.open("http://127.0.0.1:" + stack.sandboxPort() + "/demo");
+    journey.step("shop");
+    journey.click(By.id("pay-afterpay"));
+    journey.waitForText(HEADLINE, "The merchant API answered 400");
+    journey.step("refused");
+    assertThat(journey.text(By.id("error"))).contains("merchant.redirectConfirmUrl", "merchant.redirectCancelUrl", "open the shop at localhost");
+  }
+
   /** The shop's cart, then the ChargeAfter button: the order's page says where the link went. */
   private static String linkSent(String name) {
     shop("chargeafter", name, "pay-chargeafter");

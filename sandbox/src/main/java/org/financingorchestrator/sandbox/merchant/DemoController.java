@@ -111,7 +111,12 @@ class DemoController {
         DemoPages.error(
             "The merchant API " + what,
             e.getMessage()
-                + (e.status() == 400 ? " (the shop's pages must be on a redirect host of the demo merchant: open it at localhost)" : "")));
+                + (e.status() == 400 ? ". The shop's pages must be on a redirect host of the merchant: open the shop at localhost." : "")));
+  }
+
+  @ExceptionHandler(DemoShopFullException.class)
+  ResponseEntity<String> full(DemoShopFullException e) {
+    return html(HttpStatus.SERVICE_UNAVAILABLE, DemoPages.error("The demo shop is full", e.getMessage()));
   }
 
   private ResponseEntity<String> orderPage(String reference, String headline) {

@@ -6,6 +6,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -71,11 +73,18 @@ class DemoMerchantApi {
     }
     JsonNode body = read(answer.body());
     if (answer.statusCode() >= 300) {
-      // A problem+json: its title and detail say what was refused; nothing secret is in them.
-      String detail = body.path("detail").asString(body.path("title").asString(""));
-      throw new DemoApiException(answer.statusCode(), detail);
+      throw new DemoApiException(answer.statusCode(), problem(body));
     }
     return body;
+  }
+
+  /** A problem+json in words: each bad field, else its detail; nothing secret is in them. */
+  private static String problem(JsonNode body) {
+    List<String> fields = new ArrayList<>();
+    for (JsonNode error : body.path("errors")) {
+      fields.add(error.path("field").asString("") + " " + error.path("message").asString(""));
+    }
+    return fields.isEmpty() ? body.path("detail").asString(body.path("title").asString("")) : String.join("; ", fields);
   }
 
   /** The answer as JSON; one that is not (a proxy's error page, say) as an empty object. */

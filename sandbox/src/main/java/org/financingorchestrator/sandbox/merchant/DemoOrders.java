@@ -24,7 +24,7 @@ class DemoOrders {
 
   void add(DemoOrder order) {
     if (orders.size() >= MAX_ORDERS) {
-      throw new DemoApiException(503, "The demo shop has taken " + MAX_ORDERS + " orders; restart the sandbox.");
+      throw new DemoShopFullException(MAX_ORDERS);
     }
     orders.put(order.reference(), order);
   }
