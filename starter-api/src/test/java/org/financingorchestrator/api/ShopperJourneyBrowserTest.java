@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 
 /**
@@ -66,58 +68,32 @@ class ShopperJourneyBrowserTest {
 
   @Test
   void anAfterpayShopperApprovesAndLandsOnTheConfirmedPageWithThePaymentCaptured() {
-    shop("afterpay", "approve", "pay-afterpay");
-    journey.waitForUrl("/afterpay/checkout");
+    atProvidersPage("afterpay", "approve");
     assertThat(journey.text(By.id("total"))).contains("61.00");
-    journey.step("afterpay-checkout");
 
-    journey.click(By.xpath("//button[text()='Approve']"));
-    journey.waitForText(STATE, "CAPTURED");
-    journey.step("confirmed");
-    assertThat(journey.driver().getCurrentUrl()).matches(shopPage("confirmed"));
+    shopperChooses("Approve", "CAPTURED", "confirmed");
     assertThat(journey.text(HEADLINE)).isEqualTo("Thank you for your order");
     assertThat(journey.text(By.id("captured"))).isEqualTo("USD 61.00");
     assertThat(journey.text(By.id("steps"))).contains("order_created", "shopper_returned", "captured");
   }
 
-  @Test
-  void anAfterpayShopperCancelsAndLandsOnTheCancelledPage() {
-    shop("afterpay", "cancel", "pay-afterpay");
-    journey.waitForUrl("/afterpay/checkout");
-    journey.step("afterpay-checkout");
+  @ParameterizedTest(name = "{0}: {2} ends {3}")
+  @CsvSource({"afterpay, cancel, Cancel, CANCELLED", "afterpay, decline, Decline, DECLINED", "affirm, cancel, Cancel, CANCELLED"})
+  void aShopperWhoDoesNotPayLandsOnTheCancelledPageWithNothingCaptured(
+      String provider, String name, String button, String state) {
+    atProvidersPage(provider, name);
 
-    journey.click(By.xpath("//button[text()='Cancel']"));
-    journey.waitForText(STATE, "CANCELLED");
-    journey.step("cancelled");
-    assertThat(journey.driver().getCurrentUrl()).matches(shopPage("cancelled"));
+    shopperChooses(button, state, "cancelled");
     assertThat(journey.text(HEADLINE)).isEqualTo("Your order was not paid");
     assertThat(journey.driver().findElements(By.id("captured"))).isEmpty();
   }
 
   @Test
-  void anAfterpayShopperDeclinedLandsOnTheCancelledPageWithTheFlowDeclined() {
-    shop("afterpay", "decline", "pay-afterpay");
-    journey.waitForUrl("/afterpay/checkout");
-    journey.step("afterpay-checkout");
-
-    journey.click(By.xpath("//button[text()='Decline']"));
-    journey.waitForText(STATE, "DECLINED");
-    journey.step("cancelled");
-    assertThat(journey.driver().getCurrentUrl()).matches(shopPage("cancelled"));
-    assertThat(journey.driver().findElements(By.id("captured"))).isEmpty();
-  }
-
-  @Test
   void anAffirmShopperConfirmsTheChargeIsAuthorizedAndTheShopCapturesIt() {
-    shop("affirm", "confirm", "pay-affirm");
-    journey.waitForUrl("/affirm/checkout/");
-    journey.step("affirm-checkout");
+    atProvidersPage("affirm", "confirm");
 
     // Affirm's page posts the checkout token to our confirmation callback, which authorizes.
-    journey.click(By.xpath("//button[text()='Confirm']"));
-    journey.waitForText(STATE, "AUTHORIZED");
-    journey.step("confirmed-authorized");
-    assertThat(journey.driver().getCurrentUrl()).matches(shopPage("confirmed"));
+    shopperChooses("Confirm", "AUTHORIZED", "confirmed");
     assertThat(journey.text(By.id("order"))).isEqualTo("USD 61.00");
 
     journey.click(By.id("capture"));
@@ -128,43 +104,19 @@ class ShopperJourneyBrowserTest {
   }
 
   @Test
-  void anAffirmShopperCancelsAndLandsOnTheCancelledPage() {
-    shop("affirm", "cancel", "pay-affirm");
-    journey.waitForUrl("/affirm/checkout/");
-    journey.step("affirm-checkout");
-
-    journey.click(By.xpath("//button[text()='Cancel']"));
-    journey.waitForText(STATE, "CANCELLED");
-    journey.step("cancelled");
-    assertThat(journey.driver().getCurrentUrl()).matches(shopPage("cancelled"));
-  }
-
-  @Test
   void aChargeAfterLinkIsSentTheShopperOpensItIsApprovedAndTheShopShowsApproved() {
-    String link = linkSent("approve");
+    atChargeAfterConsumerPage("approve");
 
-    journey.open(link);
-    journey.waitForUrl("/chargeafter/consumer/");
-    journey.step("chargeafter-consumer-page");
-    journey.click(By.xpath("//button[text()='approve']"));
-    journey.waitForText(STATE, "APPROVED");
-    journey.step("confirmed");
-    assertThat(journey.driver().getCurrentUrl()).matches(shopPage("confirmed"));
+    shopperChooses("approve", "APPROVED", "confirmed");
     assertThat(journey.driver().findElements(By.id("link"))).isEmpty();
     assertThat(journey.text(By.id("steps"))).contains("link_sent", "final_postback", "approved");
   }
 
   @Test
   void aChargeAfterShopperDeclinedLandsOnTheCancelledPageWithChargeAftersCode() {
-    String link = linkSent("decline");
+    atChargeAfterConsumerPage("decline");
 
-    journey.open(link);
-    journey.waitForUrl("/chargeafter/consumer/");
-    journey.step("chargeafter-consumer-page");
-    journey.click(By.xpath("//button[text()='decline']"));
-    journey.waitForText(STATE, "DECLINED");
-    journey.step("cancelled");
-    assertThat(journey.driver().getCurrentUrl()).matches(shopPage("cancelled"));
+    shopperChooses("decline", "DECLINED", "cancelled");
     assertThat(journey.text(By.id("failure"))).startsWith("chargeafter: GENERAL");
   }
 
@@ -181,26 +133,49 @@ class ShopperJourneyBrowserTest {
     assertThat(journey.text(By.id("error"))).contains("merchant.redirectConfirmUrl", "merchant.redirectCancelUrl", "open the shop at localhost");
   }
 
-  /** The shop's cart, then the ChargeAfter button: the order's page says where the link went. */
-  private static String linkSent(String name) {
-    shop("chargeafter", name, "pay-chargeafter");
+  /**
+   * A new journey from the shop's cart to ChargeAfter's consumer page: the order's page says the
+   * link was sent and where the shopper finds it, and the shopper opens it.
+   */
+  private static void atChargeAfterConsumerPage(String name) {
+    shop("chargeafter", name);
     journey.waitForText(STATE, "AWAITING_SHOPPER");
     journey.step("link-sent");
     assertThat(journey.text(By.id("link-sent"))).contains("ChargeAfter sent the shopper a link");
     // The shopper opens the link where it reached them (an email, a text): not a click in the shop.
-    return journey.attribute(By.id("link"), "href");
+    journey.open(journey.attribute(By.id("link"), "href"));
+    journey.waitForUrl("/chargeafter/consumer/");
+    journey.step("chargeafter-consumer-page");
+  }
+
+  /**
+   * The shopper presses {@code button} on the provider's page; the browser comes back through our
+   * callback to the shop's {@code page} (confirmed or cancelled), which shows the flow in {@code state}.
+   */
+  private static void shopperChooses(String button, String state, String page) {
+    journey.click(By.xpath("//button[text()='" + button + "']"));
+    journey.waitForText(STATE, state);
+    journey.step(page);
+    assertThat(journey.driver().getCurrentUrl()).matches(shopPage(page));
+  }
+
+  /** A new journey from the shop's cart to {@code provider}'s checkout page in the sandbox. */
+  private static void atProvidersPage(String provider, String name) {
+    shop(provider, name);
+    journey.waitForUrl("/" + provider + "/checkout");
+    journey.step(provider + "-checkout");
   }
 
   /** A new journey: the shop's cart, screenshot, then the button that pays with {@code provider}. */
-  private static void shop(String provider, String name, String button) {
+  private static void shop(String provider, String name) {
     journey = new BrowserJourney(browser, OUT.resolve(provider).resolve(name));
     journey.open("http://localhost:" + stack.sandboxPort() + "/demo");
     assertThat(journey.text(By.id("total"))).isEqualTo("USD 61.00");
     journey.step("shop");
-    journey.click(By.id(button));
+    journey.click(By.id("pay-" + provider));
   }
 
-  /** The shop's own page for an order: http://localhost:<sandbox>/demo/orders/shop-<hex>/<outcome>, with what the callback appended. */
+  /** The shop's page for an order, /demo/orders/shop-<hex>/<outcome>, with what the callback appended. */
   private static String shopPage(String outcome) {
     return "http://localhost:" + stack.sandboxPort() + "/demo/orders/shop-[0-9a-f]{16}/" + outcome + "(\\?.*)?";
   }

@@ -11,6 +11,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.financingorchestrator.sandbox.common.Ledger;
 import org.financingorchestrator.sandbox.common.LedgerEvent;
+import org.financingorchestrator.sandbox.common.OutgoingCalls;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.ObjectMapper;
@@ -27,12 +28,7 @@ class ChargeAfterPostbacks implements DisposableBean {
   static final String FINAL = "final";
   static final String DATA_UPDATE = "dataUpdate";
 
-  private final HttpClient client =
-      HttpClient.newBuilder()
-          .version(HttpClient.Version.HTTP_1_1)
-          .followRedirects(HttpClient.Redirect.NEVER)
-          .connectTimeout(Duration.ofSeconds(5))
-          .build();
+  private final HttpClient client = OutgoingCalls.httpClient();
   private final ScheduledExecutorService later =
       Executors.newSingleThreadScheduledExecutor(
           task -> {

@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.financingorchestrator.sandbox.common.OutgoingCalls;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -21,12 +22,7 @@ class DemoMerchantApi {
   // A start request waits for the provider's order (Afterpay's, ChargeAfter's link): up to a minute.
   private static final Duration ANSWER_WAIT = Duration.ofSeconds(90);
 
-  private final HttpClient client =
-      HttpClient.newBuilder()
-          .version(HttpClient.Version.HTTP_1_1)
-          .followRedirects(HttpClient.Redirect.NEVER)
-          .connectTimeout(Duration.ofSeconds(5))
-          .build();
+  private final HttpClient client = OutgoingCalls.httpClient();
   private final DemoProperties properties;
   private final ObjectMapper json;
 
