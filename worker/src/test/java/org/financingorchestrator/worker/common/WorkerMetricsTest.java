@@ -192,7 +192,7 @@ class WorkerMetricsTest {
         WorkflowServiceStubs.newServiceStubs(
             WorkflowServiceStubsOptions.newBuilder().setTarget("127.0.0.1:" + closedPort).build());
     try {
-      Health health = new TemporalHealthIndicator(nowhere).health();
+      Health health = new TemporalHealthConfiguration().temporalHealthIndicator(nowhere).health();
 
       assertThat(health.getStatus()).isEqualTo(Status.DOWN);
       assertThat(health.getDetails()).containsEntry("target", "127.0.0.1:" + closedPort);

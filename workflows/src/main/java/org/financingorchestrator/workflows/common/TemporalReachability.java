@@ -4,13 +4,15 @@ import io.grpc.StatusRuntimeException;
 import io.temporal.api.workflowservice.v1.GetSystemInfoRequest;
 import io.temporal.serviceclient.WorkflowServiceStubs;
 import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Whether the Temporal frontend answers, asked with a short deadline: what the apps' readiness
  * reports (a worker or an API that cannot reach Temporal can do nothing useful, and a restart
- * does not fix Temporal, so it is readiness, never liveness). Temporal only; the apps wrap it in
- * a health indicator.
+ * does not fix Temporal, so it is readiness, never liveness). Temporal only; each app wraps it in
+ * its health contributor {@code temporal}.
  */
 public final class TemporalReachability {
 
@@ -18,7 +20,13 @@ public final class TemporalReachability {
   public static final Duration DEADLINE = Duration.ofMillis(800);
 
   /** @param detail the server's version when reachable, else the gRPC status that said why not */
-  public record Answer(boolean reachable, String target, String detail) {}
+  public record Answer(boolean reachable, String target, String detail) {
+
+    /** What a health endpoint shows: the target, and the server or the reason. */
+    public Map<String, Object> details() {
+      return Map.of("target", Objects.toString(target, "in-process"), reachable ? "server" : "reason", detail);
+    }
+  }
 
   private TemporalReachability() {}
 
