@@ -9,6 +9,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.temporal.common.reporter.MicrometerClientStatsReporter;
 import io.temporal.testing.TestEnvironmentOptions;
 import io.temporal.testing.TestWorkflowEnvironment;
+import io.temporal.worker.MetricsType;
 import io.temporal.worker.WorkerFactoryOptions;
 import java.util.Map;
 import java.util.Set;
@@ -56,6 +57,11 @@ public final class MeteredTestEnvironment implements AutoCloseable {
       throw new IllegalStateException(e);
     }
     return registry;
+  }
+
+  /** How many workflow tasks replayed history (Temporal times each replay): proves replay happened. */
+  public static long replays(SimpleMeterRegistry registry) {
+    return registry.find(MetricsType.WORKFLOW_TASK_REPLAY_LATENCY).timers().stream().mapToLong(Timer::count).sum();
   }
 
   /** The counter's value; 0 when never counted. Its tags must be exactly these. */
