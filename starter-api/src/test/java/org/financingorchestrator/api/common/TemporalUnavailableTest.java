@@ -77,8 +77,9 @@ class TemporalUnavailableTest {
     assertThat(readiness.status()).as(readiness.toString()).isEqualTo(503);
     JsonNode temporal = readiness.json().path("components").path("temporal");
     assertThat(temporal.path("status").asString()).isEqualTo("DOWN");
-    assertThat(temporal.path("details").path("reason").asString()).startsWith("UNAVAILABLE");
+    assertThat(temporal.path("details").path("reason").asString()).matches("(UNAVAILABLE|DEADLINE_EXCEEDED): .*");
     assertThat(temporal.path("details").path("target").asString()).startsWith("127.0.0.1:");
+    assertThat(management.get("/actuator/health").status()).isEqualTo(503);
   }
 
   private static void assertUnavailable(Http.Reply reply) {
