@@ -57,27 +57,23 @@ public final class BusinessMeters {
 
   /**
    * Start to outcome: flows take seconds (a till, an API test) to days (a link the shopper opens
-   * later, an authorization the merchant captures at shipping, up to Affirm's 30 days).
+   * later, an authorization the merchant captures at shipping, up to Affirm's 30 days). ISO-8601.
    */
   public static final List<Duration> DURATION_BUCKETS =
-      List.of(
-          Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofMinutes(1), Duration.ofMinutes(5),
-          Duration.ofMinutes(15), Duration.ofMinutes(30), Duration.ofHours(1), Duration.ofHours(3),
-          Duration.ofHours(6), Duration.ofHours(12), Duration.ofDays(1), Duration.ofDays(3), Duration.ofDays(7),
-          Duration.ofDays(14), Duration.ofDays(30));
+      buckets("PT10S PT30S PT1M PT5M PT15M PT30M PT1H PT3H PT6H PT12H P1D P3D P7D P14D P30D");
 
   /**
    * One wait: a provider call takes a second or less, a retried one minutes; a shopper a few
    * minutes, or hours to days for a link; a merchant's capture days.
    */
   public static final List<Duration> WAIT_BUCKETS =
-      List.of(
-          Duration.ofSeconds(1), Duration.ofSeconds(5), Duration.ofSeconds(15), Duration.ofSeconds(30),
-          Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofMinutes(15), Duration.ofMinutes(30),
-          Duration.ofHours(1), Duration.ofHours(3), Duration.ofHours(12), Duration.ofDays(1), Duration.ofDays(3),
-          Duration.ofDays(7), Duration.ofDays(30));
+      buckets("PT1S PT5S PT15S PT30S PT1M PT5M PT15M PT30M PT1H PT3H PT12H P1D P3D P7D P30D");
 
   private BusinessMeters() {}
+
+  private static List<Duration> buckets(String durations) {
+    return Stream.of(durations.split(" ")).map(Duration::parse).toList();
+  }
 
   /** Every metric's Prometheus series names, as a scrape shows them. */
   public static Set<String> prometheusNames() {
