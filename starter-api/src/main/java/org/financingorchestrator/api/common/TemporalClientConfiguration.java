@@ -2,14 +2,21 @@ package org.financingorchestrator.api.common;
 
 import io.grpc.Status;
 import io.temporal.serviceclient.RpcRetryOptions;
+import io.temporal.serviceclient.WorkflowServiceStubs;
 import io.temporal.serviceclient.WorkflowServiceStubsOptions;
 import io.temporal.serviceclient.rpcretry.DefaultStubServiceOperationRpcRetryOptions;
 import io.temporal.spring.boot.TemporalOptionsCustomizer;
 import java.time.Duration;
+import org.financingorchestrator.workflows.common.TemporalReachability;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Bounds how long the Temporal client keeps trying, so that an outage becomes a prompt 503. */
+/**
+ * Bounds how long the Temporal client keeps trying, so that an outage becomes a prompt 503, and
+ * reports whether Temporal is reachable (readiness).
+ */
 @Configuration(proxyBeanMethods = false)
 public class TemporalClientConfiguration {
 
@@ -21,6 +28,15 @@ public class TemporalClientConfiguration {
       builder.setRpcRetryOptions(retries);
       builder.setSystemInfoTimeout(properties.reachTimeout());
       return builder;
+    };
+  }
+
+  /** Health contributor {@code temporal}, in the readiness group only (starter-api.yaml). */
+  @Bean
+  HealthIndicator temporalHealthIndicator(WorkflowServiceStubs stubs) {
+    return () -> {
+      TemporalReachability.Answer answer = TemporalReachability.ask(stubs, TemporalReachability.DEADLINE);
+      return (answer.reachable() ? Health.up() : Health.down()).withDetails(answer.details()).build();
     };
   }
 

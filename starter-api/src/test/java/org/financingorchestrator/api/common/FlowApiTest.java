@@ -97,6 +97,12 @@ class FlowApiTest extends ApiTest {
 
     assertThat(health.status()).isEqualTo(200);
     assertThat(health.json().path("status").asString()).isEqualTo("UP");
+    Http.Reply readiness = new Http(managementPort).get("/actuator/health/readiness");
+    assertThat(readiness.status()).isEqualTo(200);
+    assertThat(readiness.json().path("components").path("temporal").path("status").asString()).isEqualTo("UP");
+    JsonNode liveness = new Http(managementPort).get("/actuator/health/liveness").json().path("components");
+    assertThat(liveness.has("livenessState")).isTrue();
+    assertThat(liveness.has("temporal")).isFalse();
     assertThat(new Http(managementPort).get("/actuator/prometheus").status()).isEqualTo(200);
     assertProblem(http.get("/actuator/health"), 404);
     assertProblem(http.get("/actuator/prometheus"), 404);

@@ -68,8 +68,18 @@ class TemporalUnavailableTest {
   }
 
   @Test
-  void healthStaysUpBecauseTheApiItselfRuns() {
-    assertThat(new Http(managementPort).get("/actuator/health").status()).isEqualTo(200);
+  void livenessStaysUpBecauseTheApiItselfRunsButItIsNotReady() {
+    Http management = new Http(managementPort);
+    assertThat(management.get("/actuator/health/liveness").status()).isEqualTo(200);
+
+    Http.Reply readiness = management.get("/actuator/health/readiness");
+
+    assertThat(readiness.status()).as(readiness.toString()).isEqualTo(503);
+    JsonNode temporal = readiness.json().path("components").path("temporal");
+    assertThat(temporal.path("status").asString()).isEqualTo("DOWN");
+    assertThat(temporal.path("details").path("reason").asString()).matches("(UNAVAILABLE|DEADLINE_EXCEEDED): .*");
+    assertThat(temporal.path("details").path("target").asString()).startsWith("127.0.0.1:");
+    assertThat(management.get("/actuator/health").status()).isEqualTo(503);
   }
 
   private static void assertUnavailable(Http.Reply reply) {

@@ -13,15 +13,15 @@ import java.util.Map;
  * The status a flow keeps of itself, for every provider's workflow: state, amounts, the
  * provider's ids, refunds, the failure and each step with its workflow time. Changing the state
  * also updates the flow's search attributes, its last recorded status in the memo
- * ({@link FlowMemo}, readable while no worker runs) and a state counter for operators
- * ({@code financing_flow_transitions_total{provider,state}}).
+ * ({@link FlowMemo}, readable while no worker runs) and its business metrics for operators
+ * ({@link FlowMetrics}).
  *
  * <p>Workflow code only: it reads the workflow clock and upserts search attributes and the memo,
  * all deterministic under replay.
  */
 public final class FlowJournal {
 
-  public static final String TRANSITIONS_METRIC = "financing_flow_transitions";
+  public static final String TRANSITIONS_METRIC = BusinessMeters.TRANSITIONS;
   /** The Workflow.getVersion change that made state changes also upsert the memo. */
   static final String STATUS_MEMO_CHANGE = "flow-status-memo";
   /** The Workflow.getVersion change that made the start also upsert the MerchantId attribute. */
@@ -47,6 +47,7 @@ public final class FlowJournal {
   private FlowFailure failure;
   private boolean recordsStatusMemo;
   private final PendingEffects pending;
+  private final FlowMetrics metrics;
   /** Steps dropped to keep {@link #MAX_STEPS}, and when the last of them happened. */
   private int stepsOmitted;
   private Instant omittedUntil;
@@ -59,6 +60,7 @@ public final class FlowJournal {
     this.merchantReference = merchantReference;
     this.orderAmount = orderAmount;
     this.pending = new PendingEffects(provider);
+    this.metrics = new FlowMetrics(provider);
   }
 
   /** Records the flow's start and publishes its search attributes. */
@@ -128,14 +130,12 @@ public final class FlowJournal {
 
   /** Moves to a new state, recording the step that caused it. */
   public void moveTo(FlowState next, String stepName, String detail) {
+    FlowState previous = state;
     state = next;
     step(stepName, detail);
     Workflow.upsertTypedSearchAttributes(FlowSearchAttributes.STATE.valueSet(next.name()));
     recordMemo();
-    Workflow.getMetricsScope()
-        .tagged(Map.of("provider", provider, "state", next.name()))
-        .counter(TRANSITIONS_METRIC)
-        .inc(1);
+    metrics.moved(previous, next, orderAmount);
   }
 
   /** Ends the flow in a state that is not paid, with why. */
@@ -169,7 +169,7 @@ public final class FlowJournal {
   }
 
   public void captured(Money amount, String detail) {
-    capturedAmount = amount;
+    capturedAmount(amount);
     moveTo(FlowState.CAPTURED, "captured", detail);
   }
 
@@ -178,18 +178,23 @@ public final class FlowJournal {
    * will not keep it (a total that differs from the order's is refunded): money it holds shows.
    */
   public void capturedAmount(Money amount) {
+    if (capturedAmount == null) {
+      metrics.captured(amount);
+    }
     capturedAmount = amount;
   }
 
   /** Adds a confirmed refund without changing the state (the flow decides its end itself). */
   public void refundRecorded(RefundRecord refund) {
     refunds.add(refund);
+    metrics.refunded(refund.amount());
     step("refunded", refund.amount() + " refund " + refund.refundId());
   }
 
   /** Adds a confirmed refund; the state follows what is left of the captured amount. */
   public void refunded(RefundRecord refund) {
     refunds.add(refund);
+    metrics.refunded(refund.amount());
     FlowState next =
         refundedAmount().equals(capturedAmount) ? FlowState.REFUNDED : FlowState.PARTIALLY_REFUNDED;
     moveTo(next, "refunded", refund.amount() + " refund " + refund.refundId());

@@ -13,7 +13,7 @@ import java.util.Map;
  */
 final class PendingEffects {
 
-  static final String METRIC = "financing_flow_pending_effects";
+  static final String METRIC = BusinessMeters.PENDING_EFFECTS;
 
   private final String provider;
   private final List<PendingEffect> pending = new ArrayList<>();
