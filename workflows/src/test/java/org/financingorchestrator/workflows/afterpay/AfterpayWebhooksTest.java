@@ -18,6 +18,7 @@ import io.temporal.client.WithStartWorkflowOperation;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowStub;
+import io.temporal.common.WorkflowExecutionHistory;
 import io.temporal.client.WorkflowUpdateStage;
 import io.temporal.failure.ApplicationFailure;
 import io.temporal.testing.TestWorkflowEnvironment;
@@ -26,8 +27,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.financingorchestrator.workflows.common.AfterSale;
 import org.financingorchestrator.workflows.common.FlowSearchAttributes;
 import org.financingorchestrator.workflows.common.FlowState;
 import org.financingorchestrator.workflows.common.FlowStatus;
@@ -162,6 +165,48 @@ class AfterpayWebhooksTest {
     int seen = attempts.size();
     env.sleep(Duration.ofHours(1));
     assertThat(attempts).hasSize(seen);
+  }
+
+  /**
+   * A long after-sale window continues as new: the event ids stay unique and in the flow's order
+   * across its runs, and each run's history stays bounded with a delivery child per refund.
+   */
+  @Test
+  void eventIdsStayUniqueAcrossRunsContinuedAsNew() {
+    AfterpayCheckoutWorkflow flow = start();
+    flow.shopperReturn(new AfterpayShopperReturn(TOKEN, AfterpayShopperReturn.Status.SUCCESS));
+    AfterpayCheckoutWorkflow current = client.newWorkflowStub(AfterpayCheckoutWorkflow.class, FLOW_ID);
+    int refunds = 40;
+    for (int i = 0; i < refunds; i++) {
+      current.refund(new RefundRequest(usd("0.01"), "RF-" + i));
+    }
+    env.sleep(Duration.ofMinutes(1));
+
+    List<Integer> runLengths = new ArrayList<>();
+    String runId = WorkflowStub.fromTyped(current).describe().getExecution().getRunId();
+    while (!runId.isEmpty()) {
+      WorkflowExecutionHistory run = client.fetchHistory(FLOW_ID, runId);
+      runLengths.add(run.getEvents().size());
+      runId = run.getEvents().get(0).getWorkflowExecutionStartedEventAttributes().getContinuedExecutionRunId();
+    }
+    assertThat(runLengths).hasSizeGreaterThan(1)
+        .allSatisfy(events -> assertThat(events).isLessThan(AfterSale.CONTINUE_AS_NEW_AFTER_EVENTS + 50));
+    assertThat(acknowledged).hasSize(2 + refunds);
+    assertThat(acknowledged).extracting(MerchantWebhookEvent::id).doesNotHaveDuplicates();
+    // One chain of runs, one prefix; the sequence grows with the flow's steps.
+    String chain = acknowledged.get(0).id().substring(0, acknowledged.get(0).id().lastIndexOf('_') + 1);
+    List<Long> sequences =
+        acknowledged.stream()
+            .sorted(java.util.Comparator.comparing(MerchantWebhookEvent::createdAt))
+            .map(event -> {
+              assertThat(event.id()).startsWith(chain);
+              return Long.parseLong(event.id().substring(chain.length()));
+            })
+            .toList();
+    assertThat(sequences).isSorted().doesNotHaveDuplicates();
+    assertThat(acknowledged).filteredOn(e -> e.type().equals("flow.partially_refunded"))
+        .extracting(e -> e.refundedAmount().amount())
+        .contains("0.40");
   }
 
   @Test
