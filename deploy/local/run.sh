@@ -18,6 +18,9 @@
 # your own keys instead. The Temporal UI shows payloads decrypted through starter-api's codec
 # server (http://localhost:8080/codec), which answers token-less requests from this machine only.
 #
+# The demo merchant's webhooks go to the sandbox's receiver (GET /sandbox/webhooks/demo lists what
+# arrived), signed with a secret made for each run and given to both by environment.
+#
 # Which Temporal, in this order:
 #   1. TEMPORAL_ADDRESS, if set: a server you run yourself (then no dev server is started);
 #   2. a `temporal` CLI on PATH, or the pinned one deploy/local/tools.sh installs into .tools/;
@@ -60,6 +63,11 @@ if [ -z "${PAYLOADENCRYPTION_CURRENTKEYID:-}" ]; then
   PAYLOADENCRYPTION_KEYS_LOCAL=$(cat "$key_file")
   export PAYLOADENCRYPTION_KEYS_LOCAL PAYLOADENCRYPTION_CURRENTKEYID=local
 fi
+
+# --- the demo merchant's webhook secret: the worker signs with it, the sandbox verifies -----------
+SANDBOX_WEBHOOKS_SECRETS_DEMO="whsec_$(head -c 32 /dev/urandom | base64 | tr -d '\n')"
+WEBHOOKS_MERCHANTS_DEMO_SECRET=$SANDBOX_WEBHOOKS_SECRETS_DEMO
+export SANDBOX_WEBHOOKS_SECRETS_DEMO WEBHOOKS_MERCHANTS_DEMO_SECRET
 
 # --- which Temporal ---------------------------------------------------------------------------
 temporal_mode=external
@@ -172,7 +180,8 @@ start_worker() {
     --providers.afterpay.base-url="${PROVIDERS_AFTERPAY_BASE_URL:-http://localhost:$sandbox_port/afterpay}" \
     --providers.chargeafter.base-url="${PROVIDERS_CHARGEAFTER_BASE_URL:-http://localhost:$sandbox_port/chargeafter}" \
     --providers.affirm.base-url="${PROVIDERS_AFFIRM_BASE_URL:-http://localhost:$sandbox_port/affirm}" \
-    --providers.flexiti.base-url="${PROVIDERS_FLEXITI_BASE_URL:-http://localhost:$sandbox_port/flexiti}"
+    --providers.flexiti.base-url="${PROVIDERS_FLEXITI_BASE_URL:-http://localhost:$sandbox_port/flexiti}" \
+    --webhooks.merchants.demo.url="${WEBHOOKS_MERCHANTS_DEMO_URL:-http://localhost:$sandbox_port/sandbox/webhooks/demo}"
   worker_pid=${pids[-1]}
 }
 start_worker
@@ -229,6 +238,7 @@ financing-orchestrator is up.
   OpenAPI page     http://localhost:$api_port/swagger-ui.html
   $temporal_line
   Sandbox ledger   http://localhost:$sandbox_port/sandbox/ledger
+  Demo webhooks    http://localhost:$sandbox_port/sandbox/webhooks/demo
   Shopper page     http://localhost:$sandbox_port/afterpay/checkout?token=<token>
   Metrics          http://localhost:$worker_management_port/actuator/prometheus  http://localhost:$api_management_port/actuator/prometheus
   Listening on     $bind_address (apps), $management_address (management); set BIND_ADDRESS to open the apps

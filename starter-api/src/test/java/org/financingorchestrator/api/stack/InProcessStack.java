@@ -6,6 +6,7 @@ import org.financingorchestrator.api.StarterApiApplication;
 import org.financingorchestrator.api.TestMerchants;
 import org.financingorchestrator.api.TestPayloadKey;
 import org.financingorchestrator.sandbox.SandboxApplication;
+import org.financingorchestrator.sandbox.webhooks.SandboxWebhooksProperties;
 import org.financingorchestrator.worker.WorkerApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -26,6 +27,8 @@ public final class InProcessStack implements AutoCloseable {
   private final List<ConfigurableApplicationContext> apps = new ArrayList<>();
   private final int apiPort;
   private int sandboxPort;
+  /** The worker sends the demo merchant's webhooks to the sandbox's receiver, as run.sh does. */
+  private boolean demoWebhooks;
 
   private InProcessStack(TemporalDevServer temporal, int apiPort) {
     this.temporal = temporal;
@@ -40,6 +43,22 @@ public final class InProcessStack implements AutoCloseable {
   /** As {@link #start(String, String...)}, the sandbox with {@code sandboxArguments} too (an order's time to live, say). */
   public static InProcessStack start(String name, List<String> sandboxArguments, String... apiArguments) {
     return start(TemporalDevServer.start(name), FreePorts.next(), sandboxArguments, apiArguments);
+  }
+
+  /**
+   * As {@link #start(String, String...)}, the worker sending the demo merchant's webhooks, signed
+   * with the sandbox receiver's secret, to {@code /sandbox/webhooks/demo}, as run.sh does.
+   */
+  public static InProcessStack startWithDemoWebhooks(String name, String... apiArguments) {
+    InProcessStack stack = new InProcessStack(TemporalDevServer.start(name), FreePorts.next());
+    stack.demoWebhooks = true;
+    try {
+      stack.launch(List.of(), apiArguments);
+    } catch (RuntimeException failed) {
+      stack.close();
+      throw failed;
+    }
+    return stack;
   }
 
   /** On a dev server the test started itself (with its UI, say), the API on {@code apiPort}. */
@@ -77,6 +96,11 @@ public final class InProcessStack implements AutoCloseable {
 
     List<String> worker = new ArrayList<>(List.of("--server.port=0", "--management.server.port=0", WithoutSpringSecurity.ARGUMENT, target));
     PROVIDERS.forEach(p -> worker.add("--providers." + p + ".base-url=http://localhost:" + sandboxPort + "/" + p));
+    if (demoWebhooks) {
+      worker.add("--webhooks.merchants.demo.url=http://localhost:" + sandboxPort + "/sandbox/webhooks/demo");
+      worker.add("--webhooks.merchants.demo.secret="
+          + sandbox.getBean(SandboxWebhooksProperties.class).secrets().get("demo"));
+    }
     apps.add(WorkerApplication.application().run(withPayloadKey(worker)));
 
     List<String> api =

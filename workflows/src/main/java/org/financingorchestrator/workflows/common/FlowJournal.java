@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.financingorchestrator.workflows.webhooks.MerchantWebhooks;
 
 /**
  * The status a flow keeps of itself, for every provider's workflow: state, amounts, the
@@ -51,6 +52,7 @@ public final class FlowJournal {
   /** Steps dropped to keep {@link #MAX_STEPS}, and when the last of them happened. */
   private int stepsOmitted;
   private Instant omittedUntil;
+  private final MerchantWebhooks webhooks = new MerchantWebhooks();
 
   /** @param merchantId null for a flow started before flows had merchants */
   public FlowJournal(String flowId, String provider, String merchantId, String merchantReference, Money orderAmount) {
@@ -136,6 +138,8 @@ public final class FlowJournal {
     Workflow.upsertTypedSearchAttributes(FlowSearchAttributes.STATE.valueSet(next.name()));
     recordMemo();
     metrics.moved(previous, next, orderAmount);
+    // The merchant's webhook, if it has one: the step's ordinal in the flow makes the event's id.
+    webhooks.stateReached(snapshot(), stepsOmitted + steps.size());
   }
 
   /** Ends the flow in a state that is not paid, with why. */
