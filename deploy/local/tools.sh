@@ -22,9 +22,10 @@
 # pip installs it with --target into a folder of its own (a venv could not be moved in place), and
 # a launcher beside it runs it with the python that installed it.
 #
-# kustomize, promtool: the project's own build under .tools/, made once by `go install` of the pinned
-# module from the Go module proxy (never the one on PATH: the checks must render as CI renders).
-# Needs Go; the module cache and build cache are Go's own.
+# kustomize, promtool: the project's own build under .tools/, made once from the pinned module on
+# the Go module proxy (never the one on PATH: the checks must render as CI renders). Built inside
+# the downloaded module, as its own main module: Prometheus's go.mod has replace directives, which
+# `go install mod@version` refuses. Needs Go; the module and build caches are Go's own.
 #
 # check-jsonschema, kubernetes-validate: like schemathesis, from PyPI into a folder of their own.
 # Both carry their schemas (the compose spec; Kubernetes' OpenAPI per version), so no check needs
@@ -45,10 +46,11 @@ TEMPORAL_CLI_VERSION=1.9.1
 CHROMIUM_DEB_VERSION=156.0.8078.79-1~deb12u1
 # Schemathesis 4.x: `st run` with --checks, --max-examples, --phases.
 SCHEMATHESIS_VERSION=4.32.5
-# kustomize v5 (the one kubectl 1.3x embeds is older; v5.8.3 wants Go 1.27); Prometheus 3.x's promtool (Go module v0.3xx.y
-# is Prometheus v3.xx.y).
+# kustomize v5 (the one kubectl 1.3x embeds is older; v5.8.3 wants Go 1.27). promtool of Prometheus
+# 3.10.0 (Go module v0.310.0), the compose stack's Prometheus; later ones need module versions the
+# Go proxy does not serve.
 KUSTOMIZE_VERSION=v5.8.2
-PROMETHEUS_MODULE_VERSION=v0.316.0
+PROMETHEUS_MODULE_VERSION=v0.310.0
 # check-jsonschema's vendored compose-spec schema; kubernetes-validate's schemas up to Kubernetes 1.37.
 CHECK_JSONSCHEMA_VERSION=0.39.0
 KUBERNETES_VALIDATE_VERSION=1.37.0
@@ -142,23 +144,29 @@ LAUNCHER
 
 schemathesis_cli() { pip_tool Schemathesis schemathesis "$SCHEMATHESIS_VERSION" schemathesis.cli; }
 
-# A Go command built once from the Go module proxy. Arguments: its name, the package path, version.
+# A Go command built once from the Go module proxy. Arguments: its name, the module, its version,
+# the package inside the module.
 go_tool() {
-  local name=$1 package=$2 version=$3
-  local what=$name
+  local name=$1 module=$2 version=$3 package=$4
   local home=$tools/$name-$version
   local binary=$home/bin/$name
   if [ ! -x "$binary" ]; then
     if ! command -v go >/dev/null 2>&1; then
-      say "No $what: no 'go' to build $package@$version."
+      say "No $name: no 'go' to build $module@$version."
       return 1
     fi
-    say "Building $what ($package@$version from the Go module proxy) into $home ..."
+    say "Building $name ($module@$version from the Go module proxy) into $home ..."
+    local source
+    if ! source=$(GOFLAGS=-mod=mod go mod download -json "$module@$version" | sed -n 's/^[[:space:]]*"Dir": "\(.*\)",$/\1/p') ||
+        [ -z "$source" ]; then
+      say "No $name: go mod download $module@$version failed."
+      return 1
+    fi
     rm -rf "$home.partial"
     # One package at a time: the machines this runs on are small and shared.
-    if ! GOBIN="$home.partial/bin" GOFLAGS="${GOFLAGS:-} -p=1" CGO_ENABLED=0 go install "$package@$version" >&2; then
+    if ! (cd "$source" && GOWORK=off GOFLAGS=-p=1 CGO_ENABLED=0 go build -o "$home.partial/bin/$name" "$package") >&2; then
       rm -rf "$home.partial"
-      say "No $what: go install $package@$version failed."
+      say "No $name: go build of $module@$version failed."
       return 1
     fi
     finish_install "$home"
@@ -228,8 +236,8 @@ case "${1:-}" in
   temporal) temporal_cli ;;
   chromium) chromium_and_driver ;;
   schemathesis) schemathesis_cli ;;
-  kustomize) go_tool kustomize sigs.k8s.io/kustomize/kustomize/v5 "$KUSTOMIZE_VERSION" ;;
-  promtool) go_tool promtool github.com/prometheus/prometheus/cmd/promtool "$PROMETHEUS_MODULE_VERSION" ;;
+  kustomize) go_tool kustomize sigs.k8s.io/kustomize/kustomize/v5 "$KUSTOMIZE_VERSION" . ;;
+  promtool) go_tool promtool github.com/prometheus/prometheus "$PROMETHEUS_MODULE_VERSION" ./cmd/promtool ;;
   check-jsonschema) pip_tool check-jsonschema check-jsonschema "$CHECK_JSONSCHEMA_VERSION" check_jsonschema ;;
   kubernetes-validate) pip_tool kubernetes-validate kubernetes-validate "$KUBERNETES_VALIDATE_VERSION" kubernetes_validate ;;
   *)
