@@ -2,6 +2,11 @@ package org.financingorchestrator.api.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -9,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.financingorchestrator.worker.common.SearchAttributeFlags;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -83,6 +89,26 @@ class DeployMatchesAppsTest {
   }
 
   @Test
+  void grafanaDashboardsQueryTheProvisionedPrometheus() throws IOException {
+    Object datasource = Yamls.list(Yamls.read(Deploy.DEPLOY.resolve("grafana/provisioning/datasources/prometheus.yml")).get("datasources")).get(0);
+    String uid = String.valueOf(Yamls.at(datasource, "uid"));
+    assertThat(Yamls.at(datasource, "url")).isEqualTo("http://prometheus:9090");
+    assertThat(Deploy.composeServices()).containsKey("prometheus");
+
+    Path dashboards = Deploy.DEPLOY.resolve("grafana/dashboards");
+    if (Files.isDirectory(dashboards)) {
+      try (Stream<Path> files = Files.list(dashboards)) {
+        for (Path dashboard : files.filter(file -> file.toString().endsWith(".json")).toList()) {
+          Set<String> uids = new LinkedHashSet<>();
+          prometheusDatasourceUids(new ObjectMapper().readTree(dashboard.toFile()), uids);
+          // A ${variable} is the dashboard's own choice; any fixed uid must be the provisioned one.
+          assertThat(uids).as(dashboard.toString()).allSatisfy(used -> assertThat(used).isIn(uid));
+        }
+      }
+    }
+  }
+
+  @Test
   void composeGivesTheWorkerMoreTimeToStopThanItsActivitiesGrace() {
     Duration grace = Duration.ofSeconds(20); // worker.shutdown.activity-grace's default (GracefulWorkerShutdown)
     Duration stop = Duration.ofSeconds(Long.parseLong(
@@ -115,6 +141,15 @@ class DeployMatchesAppsTest {
       variables.addAll(secrets.get(file));
     }
     return variables;
+  }
+
+  private static void prometheusDatasourceUids(JsonNode node, Set<String> uids) {
+    JsonNode datasource = node.path("datasource");
+    if (datasource.isObject() && "prometheus".equals(datasource.path("type").asText())
+        && !datasource.path("uid").asText().startsWith("$")) {
+      uids.add(datasource.path("uid").asText());
+    }
+    node.forEach(child -> prometheusDatasourceUids(child, uids));
   }
 
   private static Object helmSearchAttributes() {
