@@ -7,6 +7,7 @@
 #   deploy/local/tools.sh kustomize   renders deploy/k8s (the deploy checks), pinned
 #   deploy/local/tools.sh promtool   checks deploy/prometheus (the deploy checks), pinned
 #   deploy/local/tools.sh check-jsonschema   validates the compose file against the compose spec, pinned
+#   deploy/local/tools.sh docker-compose   renders the compose file (`docker-compose config`, no Docker engine needed), pinned
 #   deploy/local/tools.sh kubernetes-validate   validates rendered manifests against Kubernetes' schemas, pinned
 #
 # Messages go to stderr; stdout is only the path(s), so callers can write
@@ -22,7 +23,7 @@
 # pip installs it with --target into a folder of its own (a venv could not be moved in place), and
 # a launcher beside it runs it with the python that installed it.
 #
-# kustomize, promtool: the project's own build under .tools/, made once from the pinned module on
+# kustomize, promtool, docker-compose: the project's own build under .tools/, made once from the pinned module on
 # the Go module proxy (never the one on PATH: the checks must render as CI renders). Built inside
 # the downloaded module, as its own main module: Prometheus's go.mod has replace directives, which
 # `go install mod@version` refuses. Needs Go; the module and build caches are Go's own.
@@ -51,6 +52,9 @@ SCHEMATHESIS_VERSION=4.32.5
 # Go proxy does not serve.
 KUSTOMIZE_VERSION=v5.8.2
 PROMETHEUS_MODULE_VERSION=v0.310.0
+# Docker Compose v5 (the CLI plugin, which also runs standalone). v5.6 needs a module version the Go
+# proxy does not serve, v5.7 Go 1.26.10.
+COMPOSE_VERSION=v5.5.1
 # check-jsonschema's vendored compose-spec schema; kubernetes-validate's schemas up to Kubernetes 1.37.
 CHECK_JSONSCHEMA_VERSION=0.39.0
 KUBERNETES_VALIDATE_VERSION=1.37.0
@@ -238,10 +242,11 @@ case "${1:-}" in
   schemathesis) schemathesis_cli ;;
   kustomize) go_tool kustomize sigs.k8s.io/kustomize/kustomize/v5 "$KUSTOMIZE_VERSION" . ;;
   promtool) go_tool promtool github.com/prometheus/prometheus "$PROMETHEUS_MODULE_VERSION" ./cmd/promtool ;;
+  docker-compose) go_tool docker-compose github.com/docker/compose/v5 "$COMPOSE_VERSION" ./cmd ;;
   check-jsonschema) pip_tool check-jsonschema check-jsonschema "$CHECK_JSONSCHEMA_VERSION" check_jsonschema ;;
   kubernetes-validate) pip_tool kubernetes-validate kubernetes-validate "$KUBERNETES_VALIDATE_VERSION" kubernetes_validate ;;
   *)
-    say "usage: $0 temporal|chromium|schemathesis|kustomize|promtool|check-jsonschema|kubernetes-validate"
+    say "usage: $0 temporal|chromium|schemathesis|kustomize|promtool|docker-compose|check-jsonschema|kubernetes-validate"
     exit 2
     ;;
 esac

@@ -2,6 +2,8 @@ package org.financingorchestrator.api.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.StringReader;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What can be checked without Docker or a cluster, with the pinned tools deploy/local/tools.sh
- * installs into .tools/: the compose file against the compose specification's schema, every
+ * installs into .tools/: the compose file against the compose specification's schema and rendered
+ * by Docker Compose itself (no engine needed for that), every
  * kustomize overlay rendered and validated against Kubernetes' own schemas, Prometheus's
  * configuration by promtool; and the rendered Deployments against the apps (images, ports,
  * probes, scrape annotations, every variable they set, the worker's grace period).
@@ -36,6 +39,40 @@ class DeployRendersTest {
     Tool.Run run = Tool.run("check-jsonschema", "--builtin-schema", "vendor.compose-spec", Deploy.COMPOSE.toString());
 
     assertThat(run.exit()).as(run.output()).isZero();
+  }
+
+  @Test
+  @RequiresLocalTools("docker-compose")
+  void composeRendersAndGivesEachAppItsImageAndOnlyVariablesItBinds(@TempDir Path copy) throws Exception {
+    // A copy with secrets of its own: make-secrets.sh never touches the repository's.
+    Path compose = copy.resolve("compose");
+    java.nio.file.Files.createDirectories(compose);
+    java.nio.file.Files.copy(Deploy.COMPOSE, compose.resolve("docker-compose.yml"));
+    java.nio.file.Files.copy(Deploy.MAKE_SECRETS, compose.resolve("make-secrets.sh"));
+    Process secrets =
+        new ProcessBuilder("bash", compose.resolve("make-secrets.sh").toString())
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .start();
+    assertThat(secrets.waitFor()).as("make-secrets.sh").isZero();
+
+    Tool.Run config = Tool.run("docker-compose", "-f", compose.resolve("docker-compose.yml").toString(), "config", "--format", "json");
+    assertThat(config.exit()).as(config.output()).isZero();
+
+    // The model compose runs: merge keys applied, env files read into each service's environment.
+    String json = config.output().substring(config.output().indexOf('{'));
+    JsonNode services = new ObjectMapper().readTree(json).path("services");
+    for (App app : App.values()) {
+      JsonNode service = services.path(app.name);
+      assertThat(service.path("image").asText()).isEqualTo(Deploy.jibImage(app));
+      AppProperties properties = AppProperties.of(app);
+      List<String> variables = new java.util.ArrayList<>();
+      service.path("environment").fieldNames().forEachRemaining(variables::add);
+      assertThat(variables)
+          .as(app.name)
+          .isNotEmpty()
+          .allSatisfy(variable -> assertThat(properties.binds(variable)).as(app.name + ": " + variable).isTrue());
+    }
   }
 
   @Test
