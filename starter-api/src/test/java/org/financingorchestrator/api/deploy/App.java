@@ -3,10 +3,15 @@ package org.financingorchestrator.api.deploy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Parameter;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.financingorchestrator.worker.common.GracefulWorkerShutdown;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ClassPathResource;
 import org.yaml.snakeyaml.Yaml;
 
@@ -63,6 +68,19 @@ enum App {
   /** The actuator endpoints the management port serves. */
   List<String> exposedEndpoints() {
     return List.of(String.valueOf(defaults().get("management.endpoints.web.exposure.include")).split(","));
+  }
+
+  /** worker.shutdown.activity-grace's default, as GracefulWorkerShutdown reads it. */
+  static Duration workerActivityGrace() {
+    for (Constructor<?> constructor : GracefulWorkerShutdown.class.getConstructors()) {
+      for (Parameter parameter : constructor.getParameters()) {
+        Value value = parameter.getAnnotation(Value.class);
+        if (value != null && value.value().startsWith("${worker.shutdown.activity-grace:")) {
+          return Duration.parse(value.value().replaceAll("^\\$\\{[^:]+:(.*)}$", "$1"));
+        }
+      }
+    }
+    throw new IllegalStateException("GracefulWorkerShutdown reads no worker.shutdown.activity-grace");
   }
 
   static App named(String name) {

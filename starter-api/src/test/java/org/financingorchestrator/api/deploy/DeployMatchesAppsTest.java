@@ -110,7 +110,7 @@ class DeployMatchesAppsTest {
 
   @Test
   void composeGivesTheWorkerMoreTimeToStopThanItsActivitiesGrace() {
-    Duration grace = Duration.ofSeconds(20); // worker.shutdown.activity-grace's default (GracefulWorkerShutdown)
+    Duration grace = App.workerActivityGrace();
     Duration stop = Duration.ofSeconds(Long.parseLong(
         String.valueOf(Deploy.composeServices().get("worker").get("stop_grace_period")).replace("s", "")));
 

@@ -163,7 +163,10 @@ class DeployRendersTest {
 
     if (app == App.WORKER) {
       // Kubernetes waits longer than the worker's own grace for calls in flight (and Spring's close).
-      Duration grace = Duration.parse(variables.getOrDefault("WORKER_SHUTDOWN_ACTIVITYGRACE", "PT20S"));
+      Duration grace =
+          variables.containsKey("WORKER_SHUTDOWN_ACTIVITYGRACE")
+              ? Duration.parse(variables.get("WORKER_SHUTDOWN_ACTIVITYGRACE"))
+              : App.workerActivityGrace();
       Object period = Yamls.at(pod, "spec", "terminationGracePeriodSeconds");
       assertThat(Duration.ofSeconds(((Number) period).longValue())).as(where).isGreaterThan(grace.plusSeconds(10));
     }
