@@ -118,6 +118,20 @@ class DeployRendersTest {
       }
     }
     assertThat(apps).as(overlay).contains(App.WORKER.name, App.STARTER_API.name);
+
+    // The worker scales by its autoscaler, and node drains leave some of it running.
+    assertThat(objects)
+        .as(overlay + ": an autoscaler for the worker")
+        .anySatisfy(object -> {
+          assertThat(object.get("kind")).isEqualTo("HorizontalPodAutoscaler");
+          assertThat(Yamls.at(object, "spec", "scaleTargetRef", "name")).isEqualTo(App.WORKER.name);
+        });
+    assertThat(objects)
+        .as(overlay + ": a disruption budget for the worker")
+        .anySatisfy(object -> {
+          assertThat(object.get("kind")).isEqualTo("PodDisruptionBudget");
+          assertThat(Yamls.at(object, "spec", "selector", "matchLabels", "app.kubernetes.io/name")).isEqualTo(App.WORKER.name);
+        });
   }
 
   private static void checkDeployment(
