@@ -4,6 +4,11 @@
 #   deploy/local/tools.sh temporal   the Temporal CLI (dev server and UI), pinned
 #   deploy/local/tools.sh chromium   two lines: Debian's Chromium, then its ChromeDriver (browser tests)
 #   deploy/local/tools.sh schemathesis   the API fuzzer (deploy/local/fuzz-api.sh and its test), pinned
+#   deploy/local/tools.sh kustomize   renders deploy/k8s (the deploy checks), pinned
+#   deploy/local/tools.sh promtool   checks deploy/prometheus (the deploy checks), pinned
+#   deploy/local/tools.sh check-jsonschema   validates the compose file against the compose spec, pinned
+#   deploy/local/tools.sh docker-compose   renders the compose file (`docker-compose config`, no Docker engine needed), pinned
+#   deploy/local/tools.sh kubernetes-validate   validates rendered manifests against Kubernetes' schemas, pinned
 #
 # Messages go to stderr; stdout is only the path(s), so callers can write
 #   temporal=$(deploy/local/tools.sh temporal)
@@ -17,6 +22,15 @@
 # one on PATH: its checks and options change between versions, and fuzz-api.sh relies on these).
 # pip installs it with --target into a folder of its own (a venv could not be moved in place), and
 # a launcher beside it runs it with the python that installed it.
+#
+# kustomize, promtool, docker-compose: the project's own build under .tools/, made once from the pinned module on
+# the Go module proxy (never the one on PATH: the checks must render as CI renders). Built inside
+# the downloaded module, as its own main module: Prometheus's go.mod has replace directives, which
+# `go install mod@version` refuses. Needs Go; the module and build caches are Go's own.
+#
+# check-jsonschema, kubernetes-validate: like schemathesis, from PyPI into a folder of their own.
+# Both carry their schemas (the compose spec; Kubernetes' OpenAPI per version), so no check needs
+# the network once installed.
 #
 # chromium: /usr/bin/chromium and /usr/bin/chromedriver, whatever their version; else, as root,
 # apt-get installs chromium, chromium-common and chromium-driver at the pinned Debian version.
@@ -33,6 +47,17 @@ TEMPORAL_CLI_VERSION=1.9.1
 CHROMIUM_DEB_VERSION=156.0.8078.79-1~deb12u1
 # Schemathesis 4.x: `st run` with --checks, --max-examples, --phases.
 SCHEMATHESIS_VERSION=4.32.5
+# kustomize v5 (the one kubectl 1.3x embeds is older; v5.8.3 wants Go 1.27). promtool of Prometheus
+# 3.10.0 (Go module v0.310.0), the compose stack's Prometheus; later ones need module versions the
+# Go proxy does not serve.
+KUSTOMIZE_VERSION=v5.8.2
+PROMETHEUS_MODULE_VERSION=v0.310.0
+# Docker Compose v5 (the CLI plugin, which also runs standalone). v5.6 needs a module version the Go
+# proxy does not serve, v5.7 Go 1.26.10.
+COMPOSE_VERSION=v5.5.1
+# check-jsonschema's vendored compose-spec schema; kubernetes-validate's schemas up to Kubernetes 1.37.
+CHECK_JSONSCHEMA_VERSION=0.39.0
+KUBERNETES_VALIDATE_VERSION=1.37.0
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
 tools=${FINANCING_TOOLS_DIR:-$root/.tools}
@@ -97,25 +122,60 @@ temporal_cli() {
   echo "$binary"
 }
 
-schemathesis_cli() {
-  local home=$tools/schemathesis-$SCHEMATHESIS_VERSION
-  local launcher=$home/bin/schemathesis
+# A Python tool from PyPI in a folder of its own, run by a launcher. Arguments: what (for
+# messages), package, version, the module `python -m` runs.
+pip_tool() {
+  local what=$1 package=$2 version=$3 module=$4
+  local home=$tools/$package-$version
+  local launcher=$home/bin/$package
   if [ ! -x "$launcher" ]; then
     # The launcher names this python itself (the library is built for it), not a shim or PATH's.
     local python
-    python=$(pip_python Schemathesis "schemathesis==$SCHEMATHESIS_VERSION") || return 1
-    pip_install_partial Schemathesis "$python" "schemathesis==$SCHEMATHESIS_VERSION" "$home" /lib || return 1
+    python=$(pip_python "$what" "$package==$version") || return 1
+    pip_install_partial "$what" "$python" "$package==$version" "$home" /lib || return 1
     mkdir -p "$home.partial/bin"
     # The launcher finds its library next to itself, wherever the folder ends up.
-    cat >"$home.partial/bin/schemathesis" <<LAUNCHER
+    cat >"$home.partial/bin/$package" <<LAUNCHER
 #!/usr/bin/env bash
 here=\$(cd "\$(dirname "\$0")/.." && pwd)
-PYTHONPATH="\$here/lib\${PYTHONPATH:+:\$PYTHONPATH}" exec "$python" -m schemathesis.cli "\$@"
+PYTHONPATH="\$here/lib\${PYTHONPATH:+:\$PYTHONPATH}" exec "$python" -m $module "\$@"
 LAUNCHER
-    chmod +x "$home.partial/bin/schemathesis"
+    chmod +x "$home.partial/bin/$package"
     finish_install "$home"
   fi
   echo "$launcher"
+}
+
+schemathesis_cli() { pip_tool Schemathesis schemathesis "$SCHEMATHESIS_VERSION" schemathesis.cli; }
+
+# A Go command built once from the Go module proxy. Arguments: its name, the module, its version,
+# the package inside the module.
+go_tool() {
+  local name=$1 module=$2 version=$3 package=$4
+  local home=$tools/$name-$version
+  local binary=$home/bin/$name
+  if [ ! -x "$binary" ]; then
+    if ! command -v go >/dev/null 2>&1; then
+      say "No $name: no 'go' to build $module@$version."
+      return 1
+    fi
+    say "Building $name ($module@$version from the Go module proxy) into $home ..."
+    local source
+    if ! source=$(GOFLAGS=-mod=mod go mod download -json "$module@$version" | sed -n 's/^[[:space:]]*"Dir": "\(.*\)",$/\1/p') ||
+        [ -z "$source" ]; then
+      say "No $name: go mod download $module@$version failed."
+      return 1
+    fi
+    rm -rf "$home.partial"
+    # One package at a time: the machines this runs on are small and shared.
+    if ! (cd "$source" && GOWORK=off GOFLAGS=-p=1 CGO_ENABLED=0 go build -o "$home.partial/bin/$name" "$package") >&2; then
+      rm -rf "$home.partial"
+      say "No $name: go build of $module@$version failed."
+      return 1
+    fi
+    finish_install "$home"
+  fi
+  echo "$binary"
 }
 
 chromium_and_driver() {
@@ -180,8 +240,13 @@ case "${1:-}" in
   temporal) temporal_cli ;;
   chromium) chromium_and_driver ;;
   schemathesis) schemathesis_cli ;;
+  kustomize) go_tool kustomize sigs.k8s.io/kustomize/kustomize/v5 "$KUSTOMIZE_VERSION" . ;;
+  promtool) go_tool promtool github.com/prometheus/prometheus "$PROMETHEUS_MODULE_VERSION" ./cmd/promtool ;;
+  docker-compose) go_tool docker-compose github.com/docker/compose/v5 "$COMPOSE_VERSION" ./cmd ;;
+  check-jsonschema) pip_tool check-jsonschema check-jsonschema "$CHECK_JSONSCHEMA_VERSION" check_jsonschema ;;
+  kubernetes-validate) pip_tool kubernetes-validate kubernetes-validate "$KUBERNETES_VALIDATE_VERSION" kubernetes_validate ;;
   *)
-    say "usage: $0 temporal|chromium|schemathesis"
+    say "usage: $0 temporal|chromium|schemathesis|kustomize|promtool|docker-compose|check-jsonschema|kubernetes-validate"
     exit 2
     ;;
 esac
