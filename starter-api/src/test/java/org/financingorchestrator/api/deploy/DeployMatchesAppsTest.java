@@ -60,6 +60,18 @@ class DeployMatchesAppsTest {
   }
 
   @Test
+  void aMerchantsWebhookBindsByItsIdButOnlyToTheWebhooksOwnProperties() {
+    AppProperties worker = AppProperties.of(App.WORKER);
+
+    assertThat(worker.binds("WEBHOOKS_MERCHANTS_DEMO_URL")).isTrue();
+    assertThat(worker.binds("WEBHOOKS_MERCHANTS_ACME_SECRET")).isTrue();
+    assertThat(worker.binds("WEBHOOKS_MERCHANTS_DEMO_URI")).isFalse();
+    assertThat(worker.binds("WEBHOOKS_MERCHANTS_URL")).isFalse();
+    assertThat(AppProperties.of(App.SANDBOX).binds("SANDBOX_WEBHOOKS_SECRETS_DEMO")).isTrue();
+    assertThat(AppProperties.of(App.SANDBOX).binds("WEBHOOKS_MERCHANTS_DEMO_SECRET")).isFalse();
+  }
+
+  @Test
   void theDeployRegistersTheFlowsSearchAttributes() {
     Set<String> flows = new LinkedHashSet<>();
     List<String> flags = SearchAttributeFlags.flags();
@@ -127,6 +139,20 @@ class DeployMatchesAppsTest {
         .isEqualTo("http://localhost:" + apiPort + "/codec");
     assertThat(String.valueOf(Yamls.at(services.get("starter-api"), "environment", "CODECSERVER_ALLOWEDORIGINS")).split(","))
         .contains("http://localhost:" + uiPort);
+  }
+
+  @Test
+  void theDemoMerchantsWebhooksGoToTheSandboxsReceiverWithTheSecretItVerifiesWith() {
+    Map<String, Map<String, Object>> services = Deploy.composeServices();
+
+    assertThat(Yamls.at(services.get("worker"), "environment", "WEBHOOKS_MERCHANTS_DEMO_URL"))
+        .isEqualTo("http://sandbox:" + App.SANDBOX.serverPort() + "/sandbox/webhooks/demo");
+    assertThat(composeVariables("worker")).contains("WEBHOOKS_MERCHANTS_DEMO_SECRET");
+    assertThat(composeVariables("sandbox")).contains("SANDBOX_WEBHOOKS_SECRETS_DEMO", "SANDBOX_DEMO_APIKEY");
+    assertThat(Yamls.at(services.get("sandbox"), "environment", "SANDBOX_DEMO_APIBASEURL"))
+        .isEqualTo("http://starter-api:" + App.STARTER_API.serverPort());
+    assertThat(Deploy.envFile(Deploy.OVERLAYS.resolve("local-sandbox/worker.env")))
+        .containsEntry("WEBHOOKS_MERCHANTS_DEMO_URL", "http://sandbox:" + App.SANDBOX.serverPort() + "/sandbox/webhooks/demo");
   }
 
   /** The variables compose gives a service: its environment and its secrets files'. */
