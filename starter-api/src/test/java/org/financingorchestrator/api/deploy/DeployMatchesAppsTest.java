@@ -139,6 +139,13 @@ class DeployMatchesAppsTest {
         .isEqualTo("http://localhost:" + apiPort + "/codec");
     assertThat(String.valueOf(Yamls.at(services.get("starter-api"), "environment", "CODECSERVER_ALLOWEDORIGINS")).split(","))
         .contains("http://localhost:" + uiPort);
+    // The browser's token-less calls arrive from the Docker host's address on the compose network
+    // (its gateway), which starter-api trusts: that address alone, not the whole network.
+    Object gateway =
+        Yamls.at(Yamls.list(Yamls.at(Yamls.read(Deploy.COMPOSE), "networks", "default", "ipam", "config")).get(0), "gateway");
+    assertThat(Yamls.at(services.get("starter-api"), "environment", "CODECSERVER_TRUSTEDNETWORKS")).isEqualTo(gateway + "/32");
+    // Which holds only while no one else reaches the published port: it is on the host's loopback.
+    assertThat(Yamls.list(services.get("starter-api").get("ports"))).allSatisfy(port -> assertThat(String.valueOf(port)).startsWith("127.0.0.1:"));
   }
 
   @Test
