@@ -48,6 +48,43 @@ class DeployMatchesAppsTest {
         .allSatisfy(variable -> assertThat(properties.binds(variable)).as(app.name + ": " + variable).isTrue());
   }
 
+  @ParameterizedTest
+  @EnumSource(App.class)
+  void composeAsksEachAppsReadinessOnItsManagementPortAndOnlyA200Passes(App app) throws Exception {
+    Map<String, Object> service = Deploy.composeServices().get(app.name);
+    List<Object> test = Yamls.list(Yamls.at(service, "healthcheck", "test"));
+    String probesEnabled = String.valueOf(Yamls.at(service, "environment", "MANAGEMENT_ENDPOINT_HEALTH_PROBES_ENABLED"));
+    assertThat(probesEnabled.equals("true") || "true".equals(String.valueOf(app.defaults().get("management.endpoint.health.probes.enabled"))))
+        .as(app.name + ": /actuator/health/readiness is served")
+        .isTrue();
+    assertThat(test.subList(0, 3)).containsExactly("CMD", "bash", "-c");
+    // Compose's $$ is the container's $.
+    String script = String.valueOf(test.get(3)).replace("$$", "$");
+    String target = "/dev/tcp/127.0.0.1/" + app.managementPort();
+    assertThat(script).contains(target, "GET /actuator/health/readiness ");
+
+    // The same script, run by bash against a stand-in management port: ready passes, 503 fails.
+    for (int status : new int[] {200, 503}) {
+      com.sun.net.httpserver.HttpServer management =
+          com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+      management.createContext("/actuator/health/readiness", exchange -> {
+        exchange.sendResponseHeaders(status, -1);
+        exchange.close();
+      });
+      management.start();
+      try {
+        Process probe =
+            new ProcessBuilder("bash", "-c", script.replace(target, "/dev/tcp/127.0.0.1/" + management.getAddress().getPort()))
+                .redirectErrorStream(true)
+                .start();
+        assertThat(probe.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(probe.exitValue() == 0).as(app.name + " healthy on " + status).isEqualTo(status == 200);
+      } finally {
+        management.stop(0);
+      }
+    }
+  }
+
   @Test
   void aVariableNoPropertyOfTheAppTakesDoesNotBind() {
     AppProperties worker = AppProperties.of(App.WORKER);
