@@ -57,9 +57,12 @@ fi
 write webhooks.env \
   "WEBHOOKS_MERCHANTS_DEMO_SECRET=$webhook_secret" || true
 if [ ! -e secrets/sandbox.env ] && [ "$made_merchant_key" = false ]; then
-  # Only the key's hash is kept, so the demo shop's copy is made with the key or not at all.
-  echo "secrets/sandbox.env needs the demo merchant's key: delete secrets/starter-api.env too and run again." >&2
-  exit 1
+  # Secrets made before the demo shop: only the demo merchant's key hash is kept, so the shop gets a
+  # key of its own, added beside it (starter-api takes any of a merchant's keys).
+  key_index=$(grep -c '^MERCHANTS_DEMO_KEYHASHES_' secrets/starter-api.env || true)
+  printf 'MERCHANTS_DEMO_KEYHASHES_%s=%s\n' "$key_index" "$(printf '%s' "$merchant_key" | sha256sum | cut -d' ' -f1)" \
+    >>secrets/starter-api.env
+  echo "Added the demo shop's key to secrets/starter-api.env (restart starter-api)." >&2
 fi
 write sandbox.env \
   "SANDBOX_WEBHOOKS_SECRETS_DEMO=$webhook_secret" \
