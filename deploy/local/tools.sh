@@ -26,7 +26,9 @@
 # kustomize, promtool, docker-compose: the project's own build under .tools/, made once from the pinned module on
 # the Go module proxy (never the one on PATH: the checks must render as CI renders). Built inside
 # the downloaded module, as its own main module: Prometheus's go.mod has replace directives, which
-# `go install mod@version` refuses. Needs Go; the module and build caches are Go's own.
+# `go install mod@version` refuses. Needs Go; the module and build caches are Go's own. Built under
+# a lock (flock), so that a caller arriving during a build waits for it (.ci/run builds promtool in
+# the background while Maven runs).
 #
 # check-jsonschema, kubernetes-validate: like schemathesis, from PyPI into a folder of their own.
 # Both carry their schemas (the compose spec; Kubernetes' OpenAPI per version), so no check needs
@@ -154,6 +156,16 @@ go_tool() {
   local name=$1 module=$2 version=$3 package=$4
   local home=$tools/$name-$version
   local binary=$home/bin/$name
+  if [ ! -x "$binary" ] && command -v flock >/dev/null 2>&1; then
+    # One build at a time: .ci/run builds promtool in the background while Maven runs, and a test
+    # asking for it meanwhile waits here for that build instead of starting its own.
+    mkdir -p "$tools"
+    exec {build_lock}>"$home.lock"
+    if ! flock -n "$build_lock"; then
+      say "Waiting for the $name build under way ..."
+      flock "$build_lock"
+    fi
+  fi
   if [ ! -x "$binary" ]; then
     if ! command -v go >/dev/null 2>&1; then
       say "No $name: no 'go' to build $module@$version."

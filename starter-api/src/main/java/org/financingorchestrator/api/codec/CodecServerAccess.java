@@ -7,14 +7,18 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Locale;
+import java.util.List;
 import java.util.Set;
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.web.util.matcher.IpAddressMatcher;
 import org.springframework.stereotype.Component;
 
 /**
  * Who may have payloads decrypted: the holder of the operator token, or, only when turned on for
- * the local stack, a browser on this machine talking to this machine by a loopback name. The Host
- * check keeps a web page that rebinds its own name to 127.0.0.1 out of the token-less mode.
+ * the local stacks, a browser on this machine talking to this machine by a loopback name: from
+ * loopback itself, or from a trusted network (the compose stack's Docker host, whose published port
+ * hands the browser's connection on from the host's address on the compose network). The Host check
+ * keeps a web page that rebinds its own name to 127.0.0.1 out of the token-less mode.
  */
 @Component
 class CodecServerAccess {
@@ -24,11 +28,14 @@ class CodecServerAccess {
 
   private final byte[] tokenDigest;
   private final boolean allowLoopbackWithoutToken;
+  /** Address literals only (a host name is refused at startup: no name lookup decides access). */
+  private final List<IpAddressMatcher> trustedNetworks;
 
   CodecServerAccess(CodecServerProperties properties) {
     this.tokenDigest =
         properties.token() == null || properties.token().isBlank() ? null : sha256(properties.token());
     this.allowLoopbackWithoutToken = properties.allowLoopbackWithoutToken();
+    this.trustedNetworks = properties.trustedNetworks().stream().map(IpAddressMatcher::new).toList();
   }
 
   boolean allows(HttpServletRequest request) {
@@ -38,7 +45,12 @@ class CodecServerAccess {
       return tokenDigest != null
           && MessageDigest.isEqual(tokenDigest, sha256(authorization.substring(BEARER.length())));
     }
-    return allowLoopbackWithoutToken && fromLoopback(request) && LOOPBACK_HOSTS.contains(hostName(request));
+    return ((allowLoopbackWithoutToken && fromLoopback(request)) || fromTrustedNetwork(request))
+        && LOOPBACK_HOSTS.contains(hostName(request));
+  }
+
+  private boolean fromTrustedNetwork(HttpServletRequest request) {
+    return trustedNetworks.stream().anyMatch(network -> network.matches(request.getRemoteAddr()));
   }
 
   private static boolean fromLoopback(HttpServletRequest request) {

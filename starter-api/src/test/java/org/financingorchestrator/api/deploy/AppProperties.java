@@ -9,6 +9,7 @@ import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.lang.reflect.Parameter;
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.net.URL;
 import java.util.Collection;
@@ -19,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.financingorchestrator.worker.webhooks.WebhooksProperties;
 import org.financingorchestrator.workflows.common.codec.PayloadEncryptionSettings;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanDefinition;
@@ -27,6 +29,7 @@ import org.springframework.boot.context.properties.source.ConfigurationProperty;
 import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySource;
 import org.springframework.boot.context.properties.source.ConfigurationPropertyState;
+import org.springframework.boot.context.properties.source.IterableConfigurationPropertySource;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
@@ -39,15 +42,19 @@ import org.springframework.util.ClassUtils;
  * placeholders name; its {@code @ConfigurationProperties} records and {@code @Value}s; the payload
  * keys every Temporal app binds; and the documented properties of the libraries it runs
  * (spring-configuration-metadata.json: Spring Boot's, the Temporal starter's). A map or list
- * property takes any key or index under it (a merchant's id, a payload key's id).
+ * property takes any key or index under it (a merchant's id, a payload key's id); a map of records
+ * takes any key followed by one of the record's properties (webhooks.merchants.<id>.url).
  */
 final class AppProperties {
 
+  private static final String ANY_KEY = "*";
   private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Za-z0-9_.\\-\\[\\]]+)");
 
   /** Names that bind only exactly, and names under which anything binds (maps, lists). */
   private final Set<String> leaves = new LinkedHashSet<>();
   private final Set<String> containers = new LinkedHashSet<>();
+  /** Names with a map's key as {@value #ANY_KEY}: webhooks.merchants.*.url. */
+  private final Set<String> keyedLeaves = new LinkedHashSet<>();
   /** Environment variables the app's yaml reads by their own name (${TEMPORAL_ADDRESS:...}). */
   private final Set<String> placeholderVariables = new LinkedHashSet<>();
 
@@ -62,6 +69,10 @@ final class AppProperties {
     }
     if (app != App.SANDBOX) {
       properties.addRecord(PayloadEncryptionSettings.PROPERTIES, PayloadEncryptionSettings.class);
+    }
+    if (app == App.WORKER) {
+      // Bound by a Binder while the beans are made, so no annotation finds them.
+      properties.addRecord(WebhooksProperties.PROPERTIES, WebhooksProperties.class);
     }
     return properties;
   }
@@ -82,6 +93,16 @@ final class AppProperties {
         return true;
       }
     }
+    if (environment instanceof IterableConfigurationPropertySource names) {
+      for (ConfigurationPropertyName mapped : names) {
+        for (String keyed : keyedLeaves) {
+          ConfigurationPropertyName leaf = withKeysOf(keyed, mapped);
+          if (leaf != null && environment.getConfigurationProperty(leaf) != null) {
+            return true;
+          }
+        }
+      }
+    }
     for (String container : containers) {
       if (environment.getConfigurationProperty(name(container)) != null
           || environment.containsDescendantOf(name(container)) == ConfigurationPropertyState.PRESENT) {
@@ -89,6 +110,20 @@ final class AppProperties {
       }
     }
     return false;
+  }
+
+  /** The pattern with each {@value #ANY_KEY} replaced by the mapped name's element there; null if they differ in length. */
+  private static ConfigurationPropertyName withKeysOf(String pattern, ConfigurationPropertyName mapped) {
+    String[] elements = pattern.split("\\.");
+    if (elements.length != mapped.getNumberOfElements()) {
+      return null;
+    }
+    for (int i = 0; i < elements.length; i++) {
+      if (elements[i].equals(ANY_KEY)) {
+        elements[i] = mapped.getElement(i, ConfigurationPropertyName.Form.UNIFORM);
+      }
+    }
+    return ConfigurationPropertyName.of(String.join(".", elements));
   }
 
   /** Canonical names as they are (adapt would keep "base-url"'s dash as a letter); others adapted. */
@@ -182,14 +217,26 @@ final class AppProperties {
     for (RecordComponent component : record.getRecordComponents()) {
       String name = (prefix.isEmpty() ? "" : prefix + ".") + kebab(component.getName());
       Class<?> type = component.getType();
-      if (Map.class.isAssignableFrom(type) || Collection.class.isAssignableFrom(type) || type.isArray()) {
+      Class<?> mapValue = Map.class.isAssignableFrom(type) ? typeArgument(component, 1) : null;
+      if (mapValue != null && mapValue.isRecord()) {
+        addRecord(name + "." + ANY_KEY, mapValue);
+      } else if (Map.class.isAssignableFrom(type) || Collection.class.isAssignableFrom(type) || type.isArray()) {
         containers.add(name);
       } else if (type.isRecord()) {
         addRecord(name, type);
+      } else if (name.contains("." + ANY_KEY)) {
+        keyedLeaves.add(name);
       } else {
         leaves.add(name);
       }
     }
+  }
+
+  private static Class<?> typeArgument(RecordComponent component, int index) {
+    return component.getGenericType() instanceof ParameterizedType parameterized
+            && parameterized.getActualTypeArguments()[index] instanceof Class<?> type
+        ? type
+        : null;
   }
 
   private static String kebab(String camel) {

@@ -48,6 +48,43 @@ class DeployMatchesAppsTest {
         .allSatisfy(variable -> assertThat(properties.binds(variable)).as(app.name + ": " + variable).isTrue());
   }
 
+  @ParameterizedTest
+  @EnumSource(App.class)
+  void composeAsksEachAppsReadinessOnItsManagementPortAndOnlyA200Passes(App app) throws Exception {
+    Map<String, Object> service = Deploy.composeServices().get(app.name);
+    List<Object> test = Yamls.list(Yamls.at(service, "healthcheck", "test"));
+    String probesEnabled = String.valueOf(Yamls.at(service, "environment", "MANAGEMENT_ENDPOINT_HEALTH_PROBES_ENABLED"));
+    assertThat(probesEnabled.equals("true") || "true".equals(String.valueOf(app.defaults().get("management.endpoint.health.probes.enabled"))))
+        .as(app.name + ": /actuator/health/readiness is served")
+        .isTrue();
+    assertThat(test.subList(0, 3)).containsExactly("CMD", "bash", "-c");
+    // Compose's $$ is the container's $.
+    String script = String.valueOf(test.get(3)).replace("$$", "$");
+    String target = "/dev/tcp/127.0.0.1/" + app.managementPort();
+    assertThat(script).contains(target, "GET /actuator/health/readiness ");
+
+    // The same script, run by bash against a stand-in management port: ready passes, 503 fails.
+    for (int status : new int[] {200, 503}) {
+      com.sun.net.httpserver.HttpServer management =
+          com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+      management.createContext("/actuator/health/readiness", exchange -> {
+        exchange.sendResponseHeaders(status, -1);
+        exchange.close();
+      });
+      management.start();
+      try {
+        Process probe =
+            new ProcessBuilder("bash", "-c", script.replace(target, "/dev/tcp/127.0.0.1/" + management.getAddress().getPort()))
+                .redirectErrorStream(true)
+                .start();
+        assertThat(probe.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(probe.exitValue() == 0).as(app.name + " healthy on " + status).isEqualTo(status == 200);
+      } finally {
+        management.stop(0);
+      }
+    }
+  }
+
   @Test
   void aVariableNoPropertyOfTheAppTakesDoesNotBind() {
     AppProperties worker = AppProperties.of(App.WORKER);
@@ -57,6 +94,18 @@ class DeployMatchesAppsTest {
     assertThat(worker.binds("PROVIDERS_AFTERPAY_BASEURI")).isFalse();
     assertThat(worker.binds("CALLBACKS_SIGNINGKEYS")).as("starter-api's").isFalse();
     assertThat(AppProperties.of(App.SANDBOX).binds("PAYLOADENCRYPTION_KEYS_K1")).isFalse();
+  }
+
+  @Test
+  void aMerchantsWebhookBindsByItsIdButOnlyToTheWebhooksOwnProperties() {
+    AppProperties worker = AppProperties.of(App.WORKER);
+
+    assertThat(worker.binds("WEBHOOKS_MERCHANTS_DEMO_URL")).isTrue();
+    assertThat(worker.binds("WEBHOOKS_MERCHANTS_ACME_SECRET")).isTrue();
+    assertThat(worker.binds("WEBHOOKS_MERCHANTS_DEMO_URI")).isFalse();
+    assertThat(worker.binds("WEBHOOKS_MERCHANTS_URL")).isFalse();
+    assertThat(AppProperties.of(App.SANDBOX).binds("SANDBOX_WEBHOOKS_SECRETS_DEMO")).isTrue();
+    assertThat(AppProperties.of(App.SANDBOX).binds("WEBHOOKS_MERCHANTS_DEMO_SECRET")).isFalse();
   }
 
   @Test
@@ -127,6 +176,27 @@ class DeployMatchesAppsTest {
         .isEqualTo("http://localhost:" + apiPort + "/codec");
     assertThat(String.valueOf(Yamls.at(services.get("starter-api"), "environment", "CODECSERVER_ALLOWEDORIGINS")).split(","))
         .contains("http://localhost:" + uiPort);
+    // The browser's token-less calls arrive from the Docker host's address on the compose network
+    // (its gateway), which starter-api trusts: that address alone, not the whole network.
+    Object gateway =
+        Yamls.at(Yamls.list(Yamls.at(Yamls.read(Deploy.COMPOSE), "networks", "default", "ipam", "config")).get(0), "gateway");
+    assertThat(Yamls.at(services.get("starter-api"), "environment", "CODECSERVER_TRUSTEDNETWORKS")).isEqualTo(gateway + "/32");
+    // Which holds only while no one else reaches the published port: it is on the host's loopback.
+    assertThat(Yamls.list(services.get("starter-api").get("ports"))).allSatisfy(port -> assertThat(String.valueOf(port)).startsWith("127.0.0.1:"));
+  }
+
+  @Test
+  void theDemoMerchantsWebhooksGoToTheSandboxsReceiverWithTheSecretItVerifiesWith() {
+    Map<String, Map<String, Object>> services = Deploy.composeServices();
+
+    assertThat(Yamls.at(services.get("worker"), "environment", "WEBHOOKS_MERCHANTS_DEMO_URL"))
+        .isEqualTo("http://sandbox:" + App.SANDBOX.serverPort() + "/sandbox/webhooks/demo");
+    assertThat(composeVariables("worker")).contains("WEBHOOKS_MERCHANTS_DEMO_SECRET");
+    assertThat(composeVariables("sandbox")).contains("SANDBOX_WEBHOOKS_SECRETS_DEMO", "SANDBOX_DEMO_APIKEY");
+    assertThat(Yamls.at(services.get("sandbox"), "environment", "SANDBOX_DEMO_APIBASEURL"))
+        .isEqualTo("http://starter-api:" + App.STARTER_API.serverPort());
+    assertThat(Deploy.envFile(Deploy.OVERLAYS.resolve("local-sandbox/worker.env")))
+        .containsEntry("WEBHOOKS_MERCHANTS_DEMO_URL", "http://sandbox:" + App.SANDBOX.serverPort() + "/sandbox/webhooks/demo");
   }
 
   /** The variables compose gives a service: its environment and its secrets files'. */

@@ -31,6 +31,8 @@ class DeployRendersTest {
       Map.of(
           "payload-encryption", Path.of("payload-encryption.env"),
           "starter-api-secrets", Path.of("starter-api.env"),
+          "merchant-webhooks", Path.of("webhooks.env"),
+          "sandbox-secrets", Path.of("sandbox.env"),
           "provider-credentials", Deploy.DEPLOY.resolve("k8s/secrets.example/provider-credentials.env"));
 
   @Test
@@ -73,6 +75,20 @@ class DeployRendersTest {
           .isNotEmpty()
           .allSatisfy(variable -> assertThat(properties.binds(variable)).as(app.name + ": " + variable).isTrue());
     }
+
+    // The demo merchant's webhooks: the sandbox verifies with the secret the worker signs with, and
+    // its demo shop buys with the key whose hash starter-api holds.
+    String signing = services.path("worker").path("environment").path("WEBHOOKS_MERCHANTS_DEMO_SECRET").asText();
+    JsonNode sandbox = services.path("sandbox").path("environment");
+    assertThat(signing).matches("whsec_[A-Za-z0-9+/]{43}=");
+    assertThat(sandbox.path("SANDBOX_WEBHOOKS_SECRETS_DEMO").asText()).isEqualTo(signing);
+    assertThat(sha256Hex(sandbox.path("SANDBOX_DEMO_APIKEY").asText()))
+        .isEqualTo(services.path("starter-api").path("environment").path("MERCHANTS_DEMO_KEYHASHES_0").asText());
+  }
+
+  private static String sha256Hex(String text) throws Exception {
+    return java.util.HexFormat.of()
+        .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
   }
 
   @Test

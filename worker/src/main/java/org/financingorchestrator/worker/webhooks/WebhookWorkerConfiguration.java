@@ -20,7 +20,7 @@ import org.springframework.core.env.Environment;
 @Configuration(proxyBeanMethods = false)
 public class WebhookWorkerConfiguration {
 
-  static final String PROPERTIES = "webhooks";
+  static final String PROPERTIES = WebhooksProperties.PROPERTIES;
   private static final Logger log = LoggerFactory.getLogger(WebhookWorkerConfiguration.class);
 
   @Bean

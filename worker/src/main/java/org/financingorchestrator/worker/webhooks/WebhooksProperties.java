@@ -12,6 +12,9 @@ import org.financingorchestrator.activities.webhooks.WebhookEndpoint;
  */
 public record WebhooksProperties(Map<String, MerchantWebhook> merchants) {
 
+  /** Where they are bound (also the deploy checks' way to know these properties). */
+  public static final String PROPERTIES = "webhooks";
+
   public WebhooksProperties {
     merchants = merchants == null ? Map.of() : Map.copyOf(merchants);
   }
