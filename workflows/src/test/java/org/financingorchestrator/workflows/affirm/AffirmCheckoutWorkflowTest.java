@@ -353,7 +353,7 @@ class AffirmCheckoutWorkflowTest {
   // --- webhooks -------------------------------------------------------------------------------
 
   @Test
-  void theMerchantsWebhookHearsAuthorizedCapturedAndEachRefundOnceInOrder() {
+  void theMerchantsWebhookHearsAuthorizedCapturedAndEachRefundOnceInOrder() throws Exception {
     webhooks.subscribe(MERCHANT_ID);
     AffirmCheckoutWorkflow flow = authorized();
     flow.capture(new AffirmCapture(usd("50.00"), ORDER_ID, "USPS", "1Z999"));
@@ -384,10 +384,12 @@ class AffirmCheckoutWorkflowTest {
         "started", "checkout_opened", "shopper_confirmed", "authorize_requested", "authorized",
         "capture_requested", "captured", "refund_requested", "refunded", "refund_requested", "refunded",
         "after_sale_closed");
+    // Deliveries started from the capture and refund Update handlers, replayed.
+    recordHistory("affirm-captured-refunded-webhooks");
   }
 
   @Test
-  void theMerchantsWebhookHearsAVoid() {
+  void theMerchantsWebhookHearsAVoid() throws Exception {
     webhooks.subscribe(MERCHANT_ID);
     AffirmCheckoutWorkflow flow = authorized();
 
@@ -399,6 +401,7 @@ class AffirmCheckoutWorkflowTest {
     assertThat(voided.state()).isEqualTo("VOIDED");
     assertThat(voided.capturedAmount()).isNull();
     assertThat(voided.failure()).isNull();
+    recordHistory("affirm-voided-webhooks");
   }
 
   /**

@@ -296,7 +296,7 @@ class ChargeAfterSendLinkWorkflowTest {
   // --- webhooks -------------------------------------------------------------------------------
 
   @Test
-  void theMerchantsWebhookHearsTheLinkSentAndTheApproval() {
+  void theMerchantsWebhookHearsTheLinkSentAndTheApproval() throws Exception {
     webhooks.subscribe(ChargeAfterSendLinks.MERCHANT_ID);
     ChargeAfterSendLinkWorkflow flow = start(checkout(ORDER));
     flow.finalPostback(approved(TRACKING, TOKEN));
@@ -313,6 +313,7 @@ class ChargeAfterSendLinkWorkflowTest {
     });
     // The lender's token is the merchant's to fetch with the outcome, never in a webhook.
     assertThat(events.toString()).doesNotContain(TOKEN).doesNotContain("John");
+    recordHistory("chargeafter-approved-webhooks");
   }
 
   @ParameterizedTest

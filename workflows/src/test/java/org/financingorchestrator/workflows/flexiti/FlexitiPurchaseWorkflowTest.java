@@ -304,7 +304,7 @@ class FlexitiPurchaseWorkflowTest extends FlexitiWorkflowTest {
   }
 
   @Test
-  void theMerchantsWebhookHearsTheCodeSentTheTermsShownAndThePosting() {
+  void theMerchantsWebhookHearsTheCodeSentTheTermsShownAndThePosting() throws Exception {
     webhooks.subscribe(MERCHANT_ID);
     FlexitiPurchaseWorkflow flow = stub();
     start(flow, request(FlexitiVerificationFormat.SMS));
@@ -323,6 +323,7 @@ class FlexitiPurchaseWorkflowTest extends FlexitiWorkflowTest {
         .containsExactly(null, null, new WebhookAmount("1200.05", "CAD"));
     // Nothing the clerk or the customer typed, nor the card.
     assertThat(events.toString()).doesNotContain(VCC).doesNotContain("123456");
+    recordHistory("flexiti-posted-webhooks");
   }
 
   /**
