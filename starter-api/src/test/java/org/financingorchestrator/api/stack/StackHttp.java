@@ -32,6 +32,16 @@ public final class StackHttp {
     return send(request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build());
   }
 
+  /** What a shopper's browser posts: a form, without the merchant's key. */
+  public static HttpResponse<String> postForm(URI uri, String form) throws Exception {
+    return send(
+        HttpRequest.newBuilder(uri)
+            .timeout(Duration.ofMinutes(2))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form))
+            .build());
+  }
+
   public static String location(HttpResponse<?> response) {
     return response.headers().firstValue("Location").orElseThrow();
   }

@@ -26,6 +26,15 @@ import tools.jackson.databind.JsonNode;
 @RequiresLocalTools("temporal")
 class MerchantWebhooksEndToEndTest {
 
+  /** An Affirm checkout whose lines add up to its 61.00 total. */
+  private static final String AFFIRM_CHECKOUT = """
+      {"orderId": "webhooks-affirm", "total": {"amount": "61.00", "currency": "USD"},
+       "items": [{"displayName": "Sweater", "sku": "sw-1", "unitPrice": {"amount": "50.00", "currency": "USD"}, "qty": 1}],
+       "shipping": {"name": "John Doe", "line1": "1 Main St", "city": "Oakland", "state": "CA", "zipcode": "94607", "country": "USA"},
+       "taxAmount": {"amount": "7.00", "currency": "USD"}, "shippingAmount": {"amount": "4.00", "currency": "USD"},
+       "merchant": {"redirectConfirmUrl": "https://merchant.example/confirm", "redirectCancelUrl": "https://merchant.example/cancel"}}
+      """;
+
   private static InProcessStack stack;
 
   @BeforeAll
@@ -96,6 +105,43 @@ class MerchantWebhooksEndToEndTest {
     assertThat(attempts).extracting(a -> a.path("id").asString()).containsOnly(attempts.get(0).path("id").asString());
     assertThat(attempts.get(3).path("verified").asBoolean()).isTrue();
     assertThat(attempts.get(3).path("type").asString()).isEqualTo("flow.awaiting_shopper");
+  }
+
+  @Test
+  void anAffirmCheckoutAuthorizedAndCapturedReachesTheMerchantSignedVerifiedInOrderEachOnce() throws Exception {
+    HttpResponse<String> created = StackHttp.post(api("/v1/affirm/checkouts"), AFFIRM_CHECKOUT);
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    String flowId = Http.JSON.readTree(created.body()).path("flowId").asString();
+    JsonNode checkout = Http.JSON.readTree(created.body()).path("checkout");
+    awaitEvents(flowId, 1);
+
+    // The shopper at Affirm's page, then back through the confirmation URL with the token.
+    HttpResponse<String> opened = StackHttp.post(sandbox("/affirm/js/checkout"), checkout.toString());
+    assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
+    String checkoutId = Http.JSON.readTree(opened.body()).path("checkout_id").asString();
+    String form = StackHttp.post(sandbox("/affirm/checkout/" + checkoutId + "/confirm"), null).body();
+    String token = form.replaceAll("(?s).*name=\"checkout_token\" value=\"([^\"]+)\".*", "$1");
+    HttpResponse<String> landing =
+        StackHttp.postForm(URI.create(checkout.at("/merchant/user_confirmation_url").asString()), "checkout_token=" + token);
+    assertThat(landing.statusCode()).as(landing.body()).isEqualTo(303);
+    awaitEvents(flowId, 2);
+    HttpResponse<String> captured =
+        StackHttp.post(api("/v1/flows/" + flowId + "/capture"), "{\"amount\":{\"amount\":\"50.00\",\"currency\":\"USD\"}}");
+    assertThat(captured.statusCode()).as(captured.body()).isEqualTo(200);
+    List<JsonNode> events = awaitEvents(flowId, 3);
+
+    assertThat(events).extracting(e -> e.path("type").asString())
+        .containsExactly("flow.awaiting_shopper", "flow.authorized", "flow.captured");
+    assertThat(events).allSatisfy(received -> {
+      assertThat(received.path("verified").asBoolean()).isTrue();
+      assertThat(received.path("duplicate").asBoolean()).isFalse();
+      assertThat(received.path("event").path("provider").asString()).isEqualTo("affirm");
+      assertThat(received.at("/event/orderAmount/amount").asString()).isEqualTo("61.00");
+    });
+    assertThat(events).extracting(e -> e.path("id").asString()).doesNotHaveDuplicates();
+    assertThat(events.get(1).at("/event/capturedAmount").isMissingNode()).isTrue();
+    assertThat(events.get(2).at("/event/capturedAmount/amount").asString()).isEqualTo("50.00");
+    assertThat(events.toString()).doesNotContain(token, "John Doe");
   }
 
   // --- helpers --------------------------------------------------------------------------------

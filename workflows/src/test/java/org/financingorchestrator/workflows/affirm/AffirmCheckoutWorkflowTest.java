@@ -37,6 +37,10 @@ import org.financingorchestrator.workflows.common.ProviderFailure;
 import org.financingorchestrator.workflows.common.RefundRecord;
 import org.financingorchestrator.workflows.common.RefundRequest;
 import org.financingorchestrator.workflows.common.ShopperRedirect;
+import org.financingorchestrator.workflows.webhooks.MerchantWebhookEvent;
+import org.financingorchestrator.workflows.webhooks.RecordingWebhookEndpoint;
+import org.financingorchestrator.workflows.webhooks.WebhookAmount;
+import org.financingorchestrator.workflows.webhooks.WebhookSubscriptions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,6 +62,8 @@ class AffirmCheckoutWorkflowTest {
   private WorkflowClient client;
   private AffirmActivities affirm;
   private final AtomicInteger ids = new AtomicInteger(1);
+  /** Receives the webhooks of the tests that subscribe the merchant. */
+  private RecordingWebhookEndpoint webhooks;
 
   @BeforeEach
   void setUp() {
@@ -67,6 +73,7 @@ class AffirmCheckoutWorkflowTest {
     worker.registerWorkflowImplementationTypes(AffirmCheckoutWorkflowImpl.class);
     affirm = mock(AffirmActivities.class, withSettings().withoutAnnotations());
     worker.registerActivitiesImplementations(affirm);
+    webhooks = RecordingWebhookEndpoint.of(env);
     env.start();
     client = env.getWorkflowClient();
     when(affirm.authorize(any())).thenAnswer(call -> charge("61.00"));
@@ -79,6 +86,7 @@ class AffirmCheckoutWorkflowTest {
   @AfterEach
   void tearDown() {
     env.close();
+    webhooks.close();
   }
 
   @Test
@@ -342,6 +350,103 @@ class AffirmCheckoutWorkflowTest {
     recordHistory("affirm-continued-as-new-closed");
   }
 
+  // --- webhooks -------------------------------------------------------------------------------
+
+  @Test
+  void theMerchantsWebhookHearsAuthorizedCapturedAndEachRefundOnceInOrder() throws Exception {
+    webhooks.subscribe(MERCHANT_ID);
+    AffirmCheckoutWorkflow flow = authorized();
+    flow.capture(new AffirmCapture(usd("50.00"), ORDER_ID, "USPS", "1Z999"));
+    flow.refund(new RefundRequest(usd("20.00"), "RF-1"));
+    flow.refund(new RefundRequest(usd("30.00"), "RF-2"));
+
+    List<MerchantWebhookEvent> events =
+        webhooks.assertReceivedOnceInOrder(
+            client, FLOW_ID,
+            "flow.awaiting_shopper", "flow.authorized", "flow.captured", "flow.partially_refunded", "flow.refunded");
+    assertThat(events).allSatisfy(event -> {
+      assertThat(event.flowId()).isEqualTo(FLOW_ID);
+      assertThat(event.provider()).isEqualTo("affirm");
+      assertThat(event.merchantReference()).isEqualTo(ORDER_ID);
+      assertThat(event.orderAmount()).isEqualTo(new WebhookAmount("61.00", "USD"));
+      assertThat(event.failure()).isNull();
+    });
+    assertThat(events).extracting(MerchantWebhookEvent::capturedAmount)
+        .containsExactly(null, null, webhookUsd("50.00"), webhookUsd("50.00"), webhookUsd("50.00"));
+    assertThat(events).extracting(MerchantWebhookEvent::refundedAmount)
+        .containsExactly(webhookUsd("0.00"), webhookUsd("0.00"), webhookUsd("0.00"), webhookUsd("20.00"), webhookUsd("50.00"));
+
+    env.sleep(Duration.ofDays(121));
+    FlowStatus result = WorkflowStub.fromTyped(flow).getResult(FlowStatus.class);
+    assertThat(result.state()).isEqualTo(FlowState.REFUNDED);
+    assertThat(result.refundedAmount()).isEqualTo(usd("50.00"));
+    assertThat(names(result)).containsExactly(
+        "started", "checkout_opened", "shopper_confirmed", "authorize_requested", "authorized",
+        "capture_requested", "captured", "refund_requested", "refunded", "refund_requested", "refunded",
+        "after_sale_closed");
+    // Deliveries started from the capture and refund Update handlers, replayed.
+    recordHistory("affirm-captured-refunded-webhooks");
+  }
+
+  @Test
+  void theMerchantsWebhookHearsAVoid() throws Exception {
+    webhooks.subscribe(MERCHANT_ID);
+    AffirmCheckoutWorkflow flow = authorized();
+
+    assertThat(flow.voidCharge().state()).isEqualTo(FlowState.VOIDED);
+    assertThat(WorkflowStub.fromTyped(flow).getResult(FlowStatus.class).state()).isEqualTo(FlowState.VOIDED);
+
+    MerchantWebhookEvent voided =
+        webhooks.assertReceivedOnceInOrder(client, FLOW_ID, "flow.awaiting_shopper", "flow.authorized", "flow.voided").get(2);
+    assertThat(voided.state()).isEqualTo("VOIDED");
+    assertThat(voided.capturedAmount()).isNull();
+    assertThat(voided.failure()).isNull();
+    recordHistory("affirm-voided-webhooks");
+  }
+
+  /**
+   * Why every test that subscribes a merchant registers a webhook worker: without one the flow
+   * still goes on (a delivery counts as started once the server has recorded it), but its first
+   * workflow task stays scheduled, and the test server skips no time while one is (see
+   * RecordingWebhookEndpoint). This test waits on no timer, so it ends.
+   */
+  @Test
+  void aDeliveryNoWorkerRunsDoesNotHoldTheFlowUp() {
+    TestWorkflowEnvironment noWebhookWorker = TestWorkflowEnvironment.newInstance();
+    try {
+      FlowSearchAttributes.DEFINITIONS.forEach(noWebhookWorker::registerSearchAttribute);
+      Worker flows = noWebhookWorker.newWorker(TASK_QUEUE);
+      flows.registerWorkflowImplementationTypes(AffirmCheckoutWorkflowImpl.class);
+      flows.registerActivitiesImplementations(affirm);
+      noWebhookWorker.start();
+      WebhookSubscriptions.use(MERCHANT_ID::equals);
+      WorkflowClient bare = noWebhookWorker.getWorkflowClient();
+      AffirmCheckoutWorkflow flow = newStub(bare);
+      WorkflowClient.executeUpdateWithStart(
+          flow::checkoutOpened,
+          DIGEST,
+          UpdateOptions.<AffirmCheckoutOpened>newBuilder().setWaitForStage(WorkflowUpdateStage.COMPLETED).build(),
+          new WithStartWorkflowOperation<>(flow::run, input()));
+
+      assertThat(flow.confirm(new AffirmConfirmation(TOKEN)).state()).isEqualTo(FlowState.AUTHORIZED);
+      assertThat(flow.capture(new AffirmCapture(null, null, null, null)).state()).isEqualTo(FlowState.CAPTURED);
+
+      List<String> deliveries = bare.fetchHistory(FLOW_ID).getEvents().stream()
+          .filter(e -> e.getEventType() == EventType.EVENT_TYPE_CHILD_WORKFLOW_EXECUTION_STARTED)
+          .map(e -> e.getChildWorkflowExecutionStartedEventAttributes().getWorkflowExecution().getWorkflowId())
+          .toList();
+      assertThat(deliveries).hasSize(3).allSatisfy(id ->
+          assertThat(bare.fetchHistory(id).getEvents())
+              .noneMatch(e -> e.getEventType() == EventType.EVENT_TYPE_WORKFLOW_TASK_STARTED));
+    } finally {
+      noWebhookWorker.close();
+    }
+  }
+
+  private static WebhookAmount webhookUsd(String amount) {
+    return new WebhookAmount(amount, "USD");
+  }
+
   // --- helpers --------------------------------------------------------------------------------
 
   private AffirmCheckoutWorkflow authorized() {
@@ -363,6 +468,10 @@ class AffirmCheckoutWorkflowTest {
   }
 
   private AffirmCheckoutWorkflow newStub() {
+    return newStub(client);
+  }
+
+  private static AffirmCheckoutWorkflow newStub(WorkflowClient client) {
     return client.newWorkflowStub(
         AffirmCheckoutWorkflow.class,
         WorkflowOptions.newBuilder()
@@ -423,7 +532,6 @@ class AffirmCheckoutWorkflowTest {
     Files.writeString(target, client.fetchHistory(FLOW_ID).toJson(true));
   }
 
-  @SuppressWarnings("unused")
   private static List<String> names(FlowStatus status) {
     return status.steps().stream().map(FlowStep::name).toList();
   }

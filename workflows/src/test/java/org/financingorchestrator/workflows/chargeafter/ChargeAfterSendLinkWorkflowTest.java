@@ -33,6 +33,7 @@ import io.temporal.worker.Worker;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.financingorchestrator.workflows.common.FlowRefusal;
 import org.financingorchestrator.workflows.common.FlowSearchAttributes;
@@ -42,6 +43,9 @@ import org.financingorchestrator.workflows.common.FlowStep;
 import org.financingorchestrator.workflows.common.Money;
 import org.financingorchestrator.workflows.common.ProviderFailure;
 import org.financingorchestrator.workflows.common.RefundRequest;
+import org.financingorchestrator.workflows.webhooks.MerchantWebhookEvent;
+import org.financingorchestrator.workflows.webhooks.RecordingWebhookEndpoint;
+import org.financingorchestrator.workflows.webhooks.WebhookAmount;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,6 +64,8 @@ class ChargeAfterSendLinkWorkflowTest {
   private TestWorkflowEnvironment env;
   private WorkflowClient client;
   private ChargeAfterActivities chargeAfter;
+  /** Receives the webhooks of the tests that subscribe the merchant. */
+  private RecordingWebhookEndpoint webhooks;
 
   @BeforeEach
   void setUp() {
@@ -69,6 +75,7 @@ class ChargeAfterSendLinkWorkflowTest {
     worker.registerWorkflowImplementationTypes(ChargeAfterSendLinkWorkflowImpl.class);
     chargeAfter = mock(ChargeAfterActivities.class, withSettings().withoutAnnotations());
     worker.registerActivitiesImplementations(chargeAfter);
+    webhooks = RecordingWebhookEndpoint.of(env);
     env.start();
     client = env.getWorkflowClient();
     when(chargeAfter.sendLink(any())).thenReturn(new ChargeAfterLinkSent(TRACKING, "https://chargeafter.example/l/" + TRACKING));
@@ -78,6 +85,7 @@ class ChargeAfterSendLinkWorkflowTest {
   @AfterEach
   void tearDown() {
     env.close();
+    webhooks.close();
   }
 
   @Test
@@ -283,6 +291,47 @@ class ChargeAfterSendLinkWorkflowTest {
     ChargeAfterSendLinkWorkflow flow = start(checkout(ORDER));
     assertThatThrownBy(() -> flow.refund(new RefundRequest(Money.of("1.00", "USD"), "RF-1")))
         .isInstanceOf(WorkflowUpdateException.class);
+  }
+
+  // --- webhooks -------------------------------------------------------------------------------
+
+  @Test
+  void theMerchantsWebhookHearsTheLinkSentAndTheApproval() throws Exception {
+    webhooks.subscribe(ChargeAfterSendLinks.MERCHANT_ID);
+    ChargeAfterSendLinkWorkflow flow = start(checkout(ORDER));
+    flow.finalPostback(approved(TRACKING, TOKEN));
+
+    assertThat(result(flow).state()).isEqualTo(FlowState.APPROVED);
+    List<MerchantWebhookEvent> events = webhooks.assertReceivedOnceInOrder(client, FLOW_ID, "flow.awaiting_shopper", "flow.approved");
+    assertThat(events).allSatisfy(event -> {
+      assertThat(event.flowId()).isEqualTo(FLOW_ID);
+      assertThat(event.provider()).isEqualTo("chargeafter");
+      assertThat(event.merchantReference()).isEqualTo(ORDER);
+      assertThat(event.orderAmount()).isEqualTo(new WebhookAmount("4296.00", "USD"));
+      assertThat(event.capturedAmount()).isNull();
+      assertThat(event.failure()).isNull();
+    });
+    // The lender's token is the merchant's to fetch with the outcome, never in a webhook.
+    assertThat(events.toString()).doesNotContain(TOKEN).doesNotContain("John");
+    recordHistory("chargeafter-approved-webhooks");
+  }
+
+  @ParameterizedTest
+  @CsvSource({"GENERAL, DECLINED, flow.declined, true", "PENDING, PENDING, flow.pending, false"})
+  void theMerchantsWebhookHearsTheLendersDecision(String code, FlowState end, String type, boolean failureShown) {
+    webhooks.subscribe(ChargeAfterSendLinks.MERCHANT_ID);
+    ChargeAfterSendLinkWorkflow flow = start(checkout(ORDER));
+    flow.finalPostback(failed(TRACKING, code));
+
+    assertThat(result(flow).state()).isEqualTo(end);
+    MerchantWebhookEvent decided = webhooks.assertReceivedOnceInOrder(client, FLOW_ID, "flow.awaiting_shopper", type).get(1);
+    assertThat(decided.state()).isEqualTo(end.name());
+    assertThat(decided.orderAmount()).isEqualTo(new WebhookAmount("4296.00", "USD"));
+    if (failureShown) {
+      assertThat(decided.failure()).isEqualTo(new MerchantWebhookEvent.WebhookFailure("chargeafter", code, "Because " + code));
+    } else {
+      assertThat(decided.failure()).isNull();
+    }
   }
 
   // --- helpers ----------------------------------------------------------------------------------

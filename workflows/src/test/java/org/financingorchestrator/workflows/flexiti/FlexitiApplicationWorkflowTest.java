@@ -22,6 +22,8 @@ import org.financingorchestrator.workflows.common.FlowStatus;
 import org.financingorchestrator.workflows.common.FlowStep;
 import org.financingorchestrator.workflows.common.Money;
 import org.financingorchestrator.workflows.common.ProviderFailure;
+import org.financingorchestrator.workflows.webhooks.MerchantWebhookEvent;
+import org.financingorchestrator.workflows.webhooks.WebhookAmount;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
@@ -117,6 +119,25 @@ class FlexitiApplicationWorkflowTest extends FlexitiWorkflowTest {
 
     assertThat(answer.state()).isEqualTo(FlowState.FAILED);
     assertThat(answer.failure().message()).isEqualTo("Some inputs are wrong!");
+  }
+
+  @Test
+  void theMerchantsWebhookHearsTheDebtRatioShownAndTheApproval() {
+    webhooks.subscribe("shopa");
+    when(flexiti.apply(any())).thenReturn(account(new BigDecimal("0.20")));
+    FlexitiApplicationWorkflow flow = stub();
+    start(flow, request("QC"));
+    assertThat(flow.applicantDecision(true).state()).isEqualTo(FlowState.APPROVED);
+
+    assertThat(WorkflowStub.fromTyped(flow).getResult(FlowStatus.class).state()).isEqualTo(FlowState.APPROVED);
+    List<MerchantWebhookEvent> events = webhooks.assertReceivedOnceInOrder(client, FLOW_ID, "flow.awaiting_shopper", "flow.approved");
+    assertThat(events).allSatisfy(event -> {
+      assertThat(event.flowId()).isEqualTo(FLOW_ID);
+      assertThat(event.merchantReference()).isEqualTo(REFERENCE);
+      assertThat(event.orderAmount()).isEqualTo(new WebhookAmount("5000.00", "CAD"));
+    });
+    // The applicant's identity and answers stay out of the merchant's webhook.
+    assertThat(events.toString()).doesNotContain("John").doesNotContain("123123123").doesNotContain("Horse").doesNotContain("1990-01-01");
   }
 
   private FlexitiApplicationWorkflow stub() {

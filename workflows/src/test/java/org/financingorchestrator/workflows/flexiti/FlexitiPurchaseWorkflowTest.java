@@ -28,6 +28,8 @@ import org.financingorchestrator.workflows.common.FlowStatus;
 import org.financingorchestrator.workflows.common.FlowStep;
 import org.financingorchestrator.workflows.common.Money;
 import org.financingorchestrator.workflows.common.ProviderFailure;
+import org.financingorchestrator.workflows.webhooks.MerchantWebhookEvent;
+import org.financingorchestrator.workflows.webhooks.WebhookAmount;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
@@ -299,6 +301,29 @@ class FlexitiPurchaseWorkflowTest extends FlexitiWorkflowTest {
         .isInstanceOf(WorkflowUpdateException.class)
         .cause()
         .isInstanceOfSatisfying(ApplicationFailure.class, f -> assertThat(f.getType()).isEqualTo(refusal.failureType()));
+  }
+
+  @Test
+  void theMerchantsWebhookHearsTheCodeSentTheTermsShownAndThePosting() throws Exception {
+    webhooks.subscribe(MERCHANT_ID);
+    FlexitiPurchaseWorkflow flow = stub();
+    start(flow, request(FlexitiVerificationFormat.SMS));
+    flow.verificationCode("123456");
+    assertThat(flow.customerConfirmation(true).state()).isEqualTo(FlowState.POSTED);
+
+    assertThat(WorkflowStub.fromTyped(flow).getResult(FlowStatus.class).capturedAmount()).isEqualTo(cad("1200.05"));
+    List<MerchantWebhookEvent> events = webhooks.assertReceivedOnceInOrder(client, FLOW_ID, "flow.awaiting_verification", "flow.awaiting_shopper", "flow.posted");
+    assertThat(events).allSatisfy(event -> {
+      assertThat(event.flowId()).isEqualTo(FLOW_ID);
+      assertThat(event.provider()).isEqualTo("flexiti");
+      assertThat(event.merchantReference()).isEqualTo(REFERENCE);
+      assertThat(event.orderAmount()).isEqualTo(new WebhookAmount("1200.05", "CAD"));
+    });
+    assertThat(events).extracting(MerchantWebhookEvent::capturedAmount)
+        .containsExactly(null, null, new WebhookAmount("1200.05", "CAD"));
+    // Nothing the clerk or the customer typed, nor the card.
+    assertThat(events.toString()).doesNotContain(VCC).doesNotContain("123456");
+    recordHistory("flexiti-posted-webhooks");
   }
 
   /**

@@ -18,6 +18,8 @@ import java.util.List;
 import org.financingorchestrator.workflows.common.FlowState;
 import org.financingorchestrator.workflows.common.Money;
 import org.financingorchestrator.workflows.common.ProviderFailure;
+import org.financingorchestrator.workflows.webhooks.MerchantWebhookEvent;
+import org.financingorchestrator.workflows.webhooks.WebhookAmount;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -105,6 +107,21 @@ class FlexitiReturnWorkflowTest extends FlexitiWorkflowTest {
     assertThat(answer.returnTransactionId()).isEqualTo("167641");
     verify(flexiti, times(2)).postReturn(any());
     recordHistory("flexiti-returned-sent-again");
+  }
+
+  @Test
+  void theMerchantsWebhookHearsTheReturn() {
+    webhooks.subscribe("shopa");
+    when(flexiti.postReturn(any())).thenReturn("167640");
+
+    assertThat(start(request("200.05")).state()).isEqualTo(FlowState.REFUNDED);
+
+    MerchantWebhookEvent returned = webhooks.assertReceivedOnceInOrder(client, FLOW_ID, "flow.refunded").get(0);
+    assertThat(returned.flowId()).isEqualTo(FLOW_ID);
+    assertThat(returned.merchantReference()).isEqualTo("rt-0001");
+    // A return's flow is for the amount returned.
+    assertThat(returned.orderAmount()).isEqualTo(new WebhookAmount("200.05", "CAD"));
+    assertThat(returned.failure()).isNull();
   }
 
   private static io.temporal.failure.ApplicationFailure unavailable() {

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.financingorchestrator.workflows.common.FlowSearchAttributes;
+import org.financingorchestrator.workflows.webhooks.RecordingWebhookEndpoint;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -24,6 +25,8 @@ abstract class FlexitiWorkflowTest {
   protected TestWorkflowEnvironment env;
   protected WorkflowClient client;
   protected FlexitiActivities flexiti;
+  /** Receives the webhooks of the tests that subscribe the merchant. */
+  protected RecordingWebhookEndpoint webhooks;
 
   /** The workflow implementation under test. */
   abstract Class<?> workflow();
@@ -36,6 +39,7 @@ abstract class FlexitiWorkflowTest {
     worker.registerWorkflowImplementationTypes(workflow());
     flexiti = mock(FlexitiActivities.class, withSettings().withoutAnnotations());
     worker.registerActivitiesImplementations(flexiti);
+    webhooks = RecordingWebhookEndpoint.of(env);
     env.start();
     client = env.getWorkflowClient();
   }
@@ -43,6 +47,7 @@ abstract class FlexitiWorkflowTest {
   @AfterEach
   void stopWorker() {
     env.close();
+    webhooks.close();
   }
 
   /** Writes the flow's history to target/histories/{name}.json, to be kept in src/test/resources/histories. */
