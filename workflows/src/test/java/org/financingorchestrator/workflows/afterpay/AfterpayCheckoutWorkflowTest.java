@@ -48,6 +48,7 @@ import org.financingorchestrator.workflows.common.FlowState;
 import org.financingorchestrator.workflows.common.FlowStatus;
 import org.financingorchestrator.workflows.common.FlowStep;
 import org.financingorchestrator.workflows.common.PendingEffect;
+import org.financingorchestrator.workflows.common.ProviderCallRetried;
 import org.financingorchestrator.workflows.common.ProviderFailure;
 import org.financingorchestrator.workflows.common.RefundRecord;
 import org.financingorchestrator.workflows.common.FlowRefusal;
@@ -145,6 +146,33 @@ class AfterpayCheckoutWorkflowTest {
     assertThat(memo(flow).merchantId()).isEqualTo(AfterpayCheckouts.MERCHANT_ID);
     assertThat(WorkflowStub.fromTyped(flow).describe().getTypedSearchAttributes().get(FlowSearchAttributes.MERCHANT_ID))
         .isEqualTo(AfterpayCheckouts.MERCHANT_ID);
+  }
+
+  @Test
+  void showsOperatorsWhoItWaitsOnSinceWhenAndWhichProviderCallsTheWorkerRetried() throws Exception {
+    AfterpayCheckoutWorkflow flow = start(request(REFERENCE));
+    flow.status();
+    WorkflowStub stub = WorkflowStub.fromTyped(flow);
+    Instant orderCreated = flow.status().steps().get(flow.status().steps().size() - 1).at();
+    assertThat(stub.describe().getTypedSearchAttributes().get(FlowSearchAttributes.WAITING_ON)).isEqualTo("shopper");
+    assertThat(stub.describe().getTypedSearchAttributes().get(FlowSearchAttributes.WAITING_SINCE).toInstant())
+        .isEqualTo(orderCreated);
+
+    // What the worker sends while it retries a call (at its reported attempts only).
+    stub.signal(ProviderCallRetried.SIGNAL, new ProviderCallRetried("AfterpayCapture", 1));
+    stub.signal(ProviderCallRetried.SIGNAL, new ProviderCallRetried("AfterpayCapture", 4));
+    stub.signal(ProviderCallRetried.SIGNAL, new ProviderCallRetried("AfterpayGetConfiguration", 3));
+    flow.shopperReturn(new AfterpayShopperReturn(TOKEN, AfterpayShopperReturn.Status.SUCCESS));
+
+    var attributes = stub.describe().getTypedSearchAttributes();
+    assertThat(attributes.get(FlowSearchAttributes.CALLS_RETRIED)).containsExactly("AfterpayCapture", "AfterpayGetConfiguration");
+    assertThat(attributes.get(FlowSearchAttributes.CALL_RETRIES)).isEqualTo(4L);
+    // Captured: nobody is awaited any more.
+    assertThat(attributes.containsKey(FlowSearchAttributes.WAITING_ON)).isFalse();
+    assertThat(attributes.containsKey(FlowSearchAttributes.WAITING_SINCE)).isFalse();
+    env.sleep(Duration.ofDays(121));
+    assertThat(stub.getResult(FlowStatus.class).state()).isEqualTo(FlowState.CAPTURED);
+    recordHistory("afterpay-captured-waiting-and-retries");
   }
 
   @Test
