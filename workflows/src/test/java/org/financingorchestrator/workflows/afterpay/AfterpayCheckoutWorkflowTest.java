@@ -24,6 +24,7 @@ import io.temporal.client.UpdateOptions;
 import io.temporal.client.WithStartWorkflowOperation;
 import io.temporal.client.WorkflowClient;
 import io.temporal.common.WorkflowExecutionHistory;
+import io.temporal.common.converter.DefaultDataConverter;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowStub;
 import io.temporal.client.WorkflowUpdateException;
@@ -172,6 +173,14 @@ class AfterpayCheckoutWorkflowTest {
     assertThat(attributes.containsKey(FlowSearchAttributes.WAITING_SINCE)).isFalse();
     env.sleep(Duration.ofDays(121));
     assertThat(stub.getResult(FlowStatus.class).state()).isEqualTo(FlowState.CAPTURED);
+    // The UI shows each provider step in words (user metadata on the scheduled activity).
+    List<String> summaries =
+        client.fetchHistory(FLOW_ID).getEvents().stream()
+            .filter(io.temporal.api.history.v1.HistoryEvent::hasActivityTaskScheduledEventAttributes)
+            .filter(event -> event.getUserMetadata().hasSummary())
+            .map(event -> DefaultDataConverter.STANDARD_INSTANCE.fromPayload(event.getUserMetadata().getSummary(), String.class, String.class))
+            .toList();
+    assertThat(summaries).containsExactly("create the order for 21.85 USD at Afterpay", "capture 21.85 USD at Afterpay");
     recordHistory("afterpay-captured-waiting-and-retries");
   }
 
