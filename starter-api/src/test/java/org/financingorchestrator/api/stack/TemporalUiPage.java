@@ -168,30 +168,44 @@ public final class TemporalUiPage implements AutoCloseable {
    * screenshot is saved all the same and an AssertionError says what the card showed instead.
    */
   public Detail workflowShowing(String workflowId, String text, Path screenshot) throws IOException {
+    return workflowPartShowing(workflowId, "Input", TemporalUiPage::inputCard, text, screenshot);
+  }
+
+  /**
+   * As {@link #workflowShowing}, waiting until anywhere on the page (its header shows the
+   * workflow's summary and details) shows {@code text}; answers the page's text.
+   */
+  public Detail workflowPageShowing(String workflowId, String text, Path screenshot) throws IOException {
+    return workflowPartShowing(workflowId, "page", browser -> browser.findElement(By.tagName("body")).getText(), text, screenshot);
+  }
+
+  private Detail workflowPartShowing(
+      String workflowId, String partName, java.util.function.Function<WebDriver, String> part, String text, Path screenshot)
+      throws IOException {
     URI url =
         URI.create(
             ui.toString().replaceAll("/+$", "") + "/namespaces/" + encode(namespace) + "/workflows/"
                 + encode(workflowId));
     driver.get(url.toString());
-    String input;
+    String shownText;
     try {
-      input =
+      shownText =
           new WebDriverWait(driver, DETAIL_WAIT)
               .ignoring(StaleElementReferenceException.class) // the card re-renders once decoded
               .until(browser -> {
-                String shown = inputCard(browser);
+                String shown = part.apply(browser);
                 return shown.contains(text) ? shown : null;
               });
     } catch (TimeoutException e) {
       save(screenshot);
       throw new AssertionError(
-          "The Input of " + workflowId + " did not show " + text + " within " + DETAIL_WAIT.toSeconds()
-              + " s at " + driver.getCurrentUrl() + "; it showed: " + inputCard(driver) + "; screenshot: "
+          "The " + partName + " of " + workflowId + " did not show " + text + " within " + DETAIL_WAIT.toSeconds()
+              + " s at " + driver.getCurrentUrl() + "; it showed: " + part.apply(driver) + "; screenshot: "
               + screenshot.toAbsolutePath(),
           e);
     }
     save(screenshot);
-    return new Detail(URI.create(driver.getCurrentUrl()), input, screenshot);
+    return new Detail(URI.create(driver.getCurrentUrl()), shownText, screenshot);
   }
 
   private static String inputCard(WebDriver browser) {

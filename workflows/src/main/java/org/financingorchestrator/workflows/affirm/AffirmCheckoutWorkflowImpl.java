@@ -203,7 +203,9 @@ public class AffirmCheckoutWorkflowImpl implements AffirmCheckoutWorkflow {
     journal.pending(new PendingEffect(VOID, input.orderId(), charge.amount(), key, now()));
     journal.step("void_requested", "Idempotency-Key " + key);
     AffirmChargeCall call = AffirmChargeCall.voidOf(charge.id(), key);
-    SettledOutcome<AffirmChargeEvent> outcome = settle(VOID, () -> affirm.voidCharge(call), () -> affirm.voidCharge(call));
+    AffirmActivities voiding =
+        StepSummaries.stub(AffirmActivities.class, AffirmActivityOptions.SETTLED, "void the authorization of " + StepSummaries.amount(charge.amount()) + " at Affirm");
+    SettledOutcome<AffirmChargeEvent> outcome = settle(VOID, () -> voiding.voidCharge(call), () -> voiding.voidCharge(call));
     journal.settled(VOID, input.orderId());
     return outcome;
   }
