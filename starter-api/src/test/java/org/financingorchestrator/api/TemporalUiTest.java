@@ -75,7 +75,7 @@ class TemporalUiTest {
 
   @Test
   void aFlowsPageShowsItsSummaryInWords() throws IOException {
-    TemporalUiPage.Detail shown = page.workflowPageShowing(CAPTURED, summary(CAPTURED), OUT.resolve("afterpay-captured-summary.png"));
+    TemporalUiPage.Detail shown = page.userMetadataShowing(CAPTURED, summary(CAPTURED), OUT.resolve("afterpay-captured-summary.png"));
     assertThat(shown.input()).contains(summary(CAPTURED));
   }
 

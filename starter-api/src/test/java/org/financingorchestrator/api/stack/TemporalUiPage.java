@@ -50,6 +50,7 @@ public final class TemporalUiPage implements AutoCloseable {
   // codec endpoint, when the UI has one).
   private static final By INPUT_AND_RESULT = By.cssSelector("[data-testid='input-and-result']");
   private static final Duration DETAIL_WAIT = Duration.ofSeconds(60);
+  private static final By USER_METADATA_TAB = By.xpath("//a[contains(., 'User Metadata')]");
   // The list does not follow visibility by itself; an execution indexed after the page loaded
   // shows only on a reload, as it would for an operator pressing Refresh.
   private static final Duration RELOAD_EVERY = Duration.ofSeconds(5);
@@ -172,11 +173,26 @@ public final class TemporalUiPage implements AutoCloseable {
   }
 
   /**
-   * As {@link #workflowShowing}, waiting until anywhere on the page (its header shows the
-   * workflow's summary and details) shows {@code text}; answers the page's text.
+   * As {@link #workflowShowing}, on the workflow's User Metadata tab (its summary and details),
+   * waiting until the page shows {@code text}; answers the page's text.
    */
-  public Detail workflowPageShowing(String workflowId, String text, Path screenshot) throws IOException {
-    return workflowPartShowing(workflowId, "page", browser -> browser.findElement(By.tagName("body")).getText(), text, screenshot);
+  public Detail userMetadataShowing(String workflowId, String text, Path screenshot) throws IOException {
+    return workflowPartShowing(workflowId, "User Metadata tab", browser -> {
+      List<WebElement> tab = browser.findElements(USER_METADATA_TAB);
+      if (!tab.isEmpty() && !browser.getCurrentUrl().contains("/metadata")) {
+        tab.get(0).click();
+      }
+      // The UI renders summary and details as markdown in sandboxed frames: their source is the text.
+      StringBuilder shown = new StringBuilder(browser.findElement(By.tagName("body")).getText());
+      for (WebElement frame : browser.findElements(By.tagName("iframe"))) {
+        try {
+          shown.append('\n').append(browser.switchTo().frame(frame).findElement(By.tagName("body")).getText());
+        } finally {
+          browser.switchTo().defaultContent();
+        }
+      }
+      return shown.toString();
+    }, text, screenshot);
   }
 
   private Detail workflowPartShowing(
