@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.temporal.api.common.v1.Payload;
 import io.temporal.api.history.v1.HistoryEvent;
+import io.temporal.api.sdk.v1.WorkflowMetadata;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowExecutionDescription;
 import io.temporal.client.WorkflowExecutionMetadata;
@@ -43,8 +44,8 @@ import org.junit.jupiter.api.Test;
  * The operator's queries of {@code docs/operations/ui-queries.md}, each run as written there
  * (braces filled relative to the flows' own times) against the real dev server's visibility, on
  * flows started through the whole stack: starter-api over HTTP, the worker, the sandbox and its
- * fault controls. And what the UI shows of a flow in words (summary, details, activity
- * summaries), as DescribeWorkflowExecution and the history give it.
+ * fault controls. And what the UI shows of a flow in words (summary, details, current details,
+ * activity summaries), as DescribeWorkflowExecution, the metadata Query and the history give it.
  */
 @RequiresLocalTools("temporal")
 class UiQueriesEndToEndTest {
@@ -169,7 +170,8 @@ class UiQueriesEndToEndTest {
     assertThat(flow.getStaticDetails())
         .startsWith("**Afterpay checkout** for merchant `demo`, order `q-words-1001`: **21.85 USD**")
         .doesNotContain("Joe", "joe@example.com", "Queen St");
-    assertThat(waitingSince(waiting, "shopper")).isNotNull();
+    assertThat(currentDetails(captured)).startsWith("CAPTURED at Afterpay; nothing awaited since ").endsWith(" UTC");
+    assertThat(currentDetails(waiting)).matches("Waiting for the shopper at Afterpay since \\d\\d:\\d\\d UTC");
     assertThat(activitySummaries(captured))
         .containsSubsequence("create the order for 21.85 USD at Afterpay", "capture 21.85 USD at Afterpay");
   }
@@ -306,6 +308,11 @@ class UiQueriesEndToEndTest {
     io.temporal.common.SearchAttributes attributes = search(flowId);
     assertThat(attributes.get(FlowSearchAttributes.WAITING_ON)).isEqualTo(party);
     return attributes.get(FlowSearchAttributes.WAITING_SINCE);
+  }
+
+  /** What the UI's workflow page shows as current details: the SDK's metadata Query. */
+  private static String currentDetails(String flowId) {
+    return client.newUntypedWorkflowStub(flowId).query("__temporal_workflow_metadata", WorkflowMetadata.class).getCurrentDetails();
   }
 
   private static List<String> activitySummaries(String flowId) {

@@ -47,7 +47,7 @@ public final class FlowJournal {
   private FlowFailure failure;
   private boolean recordsStatusMemo;
   private final PendingEffects pending;
-  /** Who the flow waits on, for operators (search attributes). */
+  /** Who the flow waits on, for operators (search attributes and the UI's current details). */
   private final FlowWaiting waiting;
   /** Steps dropped to keep {@link #MAX_STEPS}, and when the last of them happened. */
   private int stepsOmitted;
@@ -61,7 +61,7 @@ public final class FlowJournal {
     this.merchantReference = merchantReference;
     this.orderAmount = orderAmount;
     this.pending = new PendingEffects(provider);
-    this.waiting = new FlowWaiting();
+    this.waiting = new FlowWaiting(provider);
     // Every flow has a journal: so every flow takes the worker's retry reports.
     ProviderCallRetries.listen(waiting::upserts);
   }

@@ -4,24 +4,23 @@ import io.temporal.workflow.Workflow;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
 import java.util.Objects;
 
 /**
  * Who a flow waits on, and since when, for operators: the {@code FlowWaitingOn} and
- * {@code FlowWaitingSince} search attributes, so that "flows waiting on the shopper for over an
- * hour" is a query. {@link FlowJournal} tells it each state it enters.
+ * {@code FlowWaitingSince} search attributes (so that "flows waiting on the shopper for over an
+ * hour" is a query) and the flow's current details in the Temporal UI, in words ("Waiting for the
+ * shopper at Afterpay since 07:40 UTC"). {@link FlowJournal} tells it each state it enters.
  *
  * <p>Workflow code only. The attributes are upserted only when the party waited on changes, behind
  * {@value #CHANGE} (which also decides whether {@link ProviderCallRetries} upserts): runs recorded
  * before it replay without these upserts. The version is decided once, at the start, in the
  * workflow's own thread, never in a handler (getVersion may yield there, and the order in which an
  * Update and a Signal of the same task then run would differ on replay); a run continued as new is
- * told it by the run before.
- *
- * <p>No {@code Workflow.setCurrentDetails}: with it (SDK 1.38, server 1.32) a flow that ends while
- * concurrent Updates arrive had its completing task refused (UnhandledCommand) and an Update failed
- * (ChargeAfterSendLinkEndToEndTest's postbacks at the deadline); the status and these attributes
- * say where a flow stands instead.
+ * told it by the run before. Current details are not a command (the UI reads them with a query),
+ * so they need no version.
  */
 final class FlowWaiting {
 
@@ -32,8 +31,17 @@ final class FlowWaiting {
   static final String PROVIDER = "provider";
   static final String MERCHANT = "merchant";
 
+  private static final Map<String, String> PROVIDER_NAMES =
+      Map.of("afterpay", "Afterpay", "affirm", "Affirm", "chargeafter", "ChargeAfter", "flexiti", "Flexiti");
+  private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+
+  private final String providerName;
   private boolean upserts;
   private String waitingOn;
+
+  FlowWaiting(String provider) {
+    this.providerName = PROVIDER_NAMES.getOrDefault(provider, provider);
+  }
 
   /** Who a flow in {@code state} waits on; null when nobody is awaited. */
   static String partyOf(FlowState state) {
@@ -41,8 +49,8 @@ final class FlowWaiting {
       case AWAITING_SHOPPER -> SHOPPER;
       // The clerk enters the code; the merchant captures or voids an authorization.
       case AWAITING_VERIFICATION, AUTHORIZED -> MERCHANT;
-      // A call in flight, or being retried.
-      case STARTED, CAPTURING, AUTHORIZING -> PROVIDER;
+      // A call in flight (or being retried), or a lender that decides later.
+      case STARTED, CAPTURING, AUTHORIZING, PENDING -> PROVIDER;
       default -> null;
     };
   }
@@ -50,6 +58,7 @@ final class FlowWaiting {
   /** The flow has entered {@code state} at {@code now}. */
   void entered(FlowState state, Instant now) {
     String party = partyOf(state);
+    Workflow.setCurrentDetails(details(state, party, now));
     if (Objects.equals(party, waitingOn)) {
       return;
     }
@@ -86,5 +95,17 @@ final class FlowWaiting {
     return upserts;
   }
 
-
+  private String details(FlowState state, String party, Instant now) {
+    String since = " since " + CLOCK.format(now);
+    if (party == null) {
+      return state.isPaid() || state == FlowState.POSTED || state == FlowState.APPROVED
+          ? state.name() + " at " + providerName + "; nothing awaited" + since
+          : "Ended " + state.name() + " at " + providerName + since;
+    }
+    return switch (party) {
+      case SHOPPER -> "Waiting for the shopper at " + providerName + since;
+      case MERCHANT -> "Waiting for the merchant (" + state.name() + ")" + since;
+      default -> "Waiting for " + providerName + " (" + state.name() + ")" + since;
+    };
+  }
 }
