@@ -73,6 +73,17 @@ class TemporalUiTest {
     assertThat(captured.workflowIds()).as(captured.url().toString()).containsExactly(CAPTURED);
   }
 
+  @Test
+  void aFlowsPageShowsItsSummaryInWords() throws IOException {
+    TemporalUiPage.Detail shown = page.userMetadataShowing(CAPTURED, summary(CAPTURED), OUT.resolve("afterpay-captured-summary.png"));
+    assertThat(shown.input()).contains(summary(CAPTURED));
+  }
+
+  /** The summary starter-api gives a flow (FlowStaticText): the flow in words, nothing of the shopper. */
+  private static String summary(String flowId) {
+    return "Afterpay checkout · merchant demo · order " + flowId.substring("afterpay-".length()) + " · 21.85 USD";
+  }
+
   /** A flow as the list sees it: an execution with the attributes a flow in that state carries. */
   private static void startFlow(WorkflowClient client, String flowId, String state) {
     SearchAttributes attributes =
@@ -90,6 +101,7 @@ class TemporalUiTest {
                 .setWorkflowId(flowId)
                 .setTaskQueue("temporal-ui-test-no-worker")
                 .setTypedSearchAttributes(attributes)
+                .setStaticSummary(summary(flowId))
                 .build())
         .start();
   }

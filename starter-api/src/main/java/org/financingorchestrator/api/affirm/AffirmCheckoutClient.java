@@ -91,7 +91,9 @@ public class AffirmCheckoutClient {
             merchantId,
             body.orderId(),
             input.total(),
-            "Affirm checkout " + body.orderId() + " " + input.total(),
+            "Affirm checkout",
+            "Waits for the shopper to confirm at Affirm, authorizes the charge, then waits for the merchant to capture"
+                + " or void it; after capture, serves refunds and charge updates until the after-sale window closes.",
             input);
     AffirmCheckoutOpened opened =
         updates.start(start, AffirmCheckoutWorkflow.CHECKOUT_OPENED, AffirmCheckoutOpened.class, digest, properties.startWait());

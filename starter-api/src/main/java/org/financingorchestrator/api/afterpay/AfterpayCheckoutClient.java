@@ -105,7 +105,9 @@ public class AfterpayCheckoutClient {
             merchantId,
             request.merchantReference(),
             request.totalAmount(),
-            "Afterpay checkout " + request.merchantReference() + " " + request.totalAmount(),
+            "Afterpay checkout",
+            "Creates the Afterpay order, waits for the shopper to approve at Afterpay until the order expires, captures"
+                + " the payment, then serves refunds and courier updates until the after-sale window closes.",
             input);
     // The checkout travels once, as the start's input; the Update carries only its digest, and
     // answers the flow's state too (a repeated request may find it captured already).

@@ -75,7 +75,9 @@ public class ChargeAfterSendLinkClient {
             merchantId,
             request.merchantOrderId(),
             request.amount(),
-            "ChargeAfter " + request.flow() + " send-link " + request.merchantOrderId() + " " + request.amount(),
+            "ChargeAfter " + request.flow() + " send-link",
+            "Sends the consumer ChargeAfter's link, then waits for the lender's decision: ChargeAfter's postback, or"
+                + " its status request once the postback is overdue.",
             input);
     ChargeAfterLinkCreated created =
         updates.start(

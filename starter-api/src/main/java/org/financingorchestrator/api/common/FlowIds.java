@@ -1,5 +1,6 @@
 package org.financingorchestrator.api.common;
 
+import org.financingorchestrator.workflows.common.FlowId;
 import java.util.regex.Pattern;
 import org.financingorchestrator.api.merchants.CurrentMerchant;
 
@@ -24,7 +25,7 @@ public final class FlowIds {
 
   /** The id of this merchant's flow with this provider and reference. */
   public static String of(String provider, String merchantId, String merchantReference) {
-    return provider + "-" + merchantId + "-" + merchantReference;
+    return FlowId.of(provider, merchantId, merchantReference);
   }
 
   /**

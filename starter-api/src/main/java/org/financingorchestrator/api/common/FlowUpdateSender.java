@@ -76,7 +76,8 @@ public class FlowUpdateSender {
                 .setTaskQueue(start.taskQueue())
                 .setWorkflowIdConflictPolicy(WorkflowIdConflictPolicy.WORKFLOW_ID_CONFLICT_POLICY_USE_EXISTING)
                 .setWorkflowIdReusePolicy(WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_ALLOW_DUPLICATE_FAILED_ONLY)
-                .setStaticSummary(start.summary())
+                .setStaticSummary(FlowStaticText.summary(start))
+                .setStaticDetails(FlowStaticText.details(start))
                 // A flow no worker has picked up yet still has a status to answer.
                 .setMemo(FlowMemo.started(
                         start.flowId(), start.provider(), start.merchantId(), start.merchantReference(), start.orderAmount()))

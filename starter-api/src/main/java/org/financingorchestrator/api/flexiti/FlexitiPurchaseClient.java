@@ -59,7 +59,9 @@ public class FlexitiPurchaseClient {
             merchantId,
             request.merchantReference(),
             request.amount(),
-            "Flexiti purchase " + request.merchantReference() + " " + request.amount(),
+            "Flexiti purchase",
+            "Finds the customer, has them verified by a code the clerk enters, posts the purchase and shows its terms,"
+                + " then confirms it once the customer accepts.",
             new FlexitiPurchaseInput(request, merchantId, properties.verificationWait(), properties.confirmationWait()));
     return updates.start(
         start, FlexitiPurchaseWorkflow.STARTED, FlexitiPurchaseAnswer.class, FlexitiPurchaseDigest.of(request),
@@ -92,7 +94,8 @@ public class FlexitiPurchaseClient {
         new FlowStart(
             flowId, FlexitiApplicationWorkflow.TYPE, properties.taskQueue(), FlexitiPurchaseWorkflow.PROVIDER, merchantId,
             request.merchantReference(), request.amountRequested(),
-            "Flexiti application " + request.merchantReference() + " " + request.amountRequested(),
+            "Flexiti application",
+            "Applies for Flexiti credit; a Quebec applicant sees the debt ratio and accepts or cancels the account.",
             new FlexitiApplicationInput(request, merchantId, properties.decisionWait()));
     return updates.start(
         start, "applied", FlexitiApplicationAnswer.class, FlexitiApplicationDigest.of(request), properties.startWait());
@@ -104,7 +107,8 @@ public class FlexitiPurchaseClient {
     FlowStart start =
         new FlowStart(
             flowId, FlexitiReturnWorkflow.TYPE, properties.taskQueue(), FlexitiPurchaseWorkflow.PROVIDER, merchantId,
-            request.merchantReference(), request.amount(), "Flexiti return " + request.merchantReference() + " " + request.amount(),
+            request.merchantReference(), request.amount(), "Flexiti return",
+            "Finds the purchase and returns (part of) it at Flexiti.",
             new FlexitiReturnInput(request, merchantId));
     return updates.start(start, "returned", FlexitiReturnAnswer.class, FlexitiPurchaseDigest.ofReturn(request), properties.startWait());
   }

@@ -48,7 +48,12 @@ class AfterpayCheckoutApiTest extends ApiTest {
     WorkflowExecutionDescription flow = client.newUntypedWorkflowStub(flowId).describe();
     assertThat(flow.getWorkflowType()).isEqualTo("AfterpayCheckout");
     assertThat(flow.getTaskQueue()).isEqualTo("afterpay-checkouts");
-    assertThat(flow.getStaticSummary()).isEqualTo("Afterpay checkout " + reference + " USD 21.85");
+    // What the Temporal UI shows: the flow in words, nothing of the shopper.
+    assertThat(flow.getStaticSummary()).isEqualTo("Afterpay checkout · merchant shopa · order " + reference + " · 21.85 USD");
+    assertThat(flow.getStaticDetails())
+        .startsWith("**Afterpay checkout** for merchant `shopa`, order `" + reference + "`: **21.85 USD**")
+        .contains("waits for the shopper to approve at Afterpay", "`GET /v1/flows/" + flowId + "`")
+        .doesNotContain("Joe", "joe@example.com", "Queen St");
 
     AfterpayCheckoutInput input = startInput(flowId);
     assertThat(input.callbacks().confirmUrl())

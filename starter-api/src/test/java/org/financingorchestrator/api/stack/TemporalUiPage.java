@@ -38,6 +38,7 @@ public final class TemporalUiPage implements AutoCloseable {
   // codec endpoint, when the UI has one).
   private static final By INPUT_AND_RESULT = By.cssSelector("[data-testid='input-and-result']");
   private static final Duration DETAIL_WAIT = Duration.ofSeconds(60);
+  private static final By USER_METADATA_TAB = By.xpath("//a[contains(., 'User Metadata')]");
   // The list does not follow visibility by itself; an execution indexed after the page loaded
   // shows only on a reload, as it would for an operator pressing Refresh.
   private static final Duration RELOAD_EVERY = Duration.ofSeconds(5);
@@ -116,30 +117,59 @@ public final class TemporalUiPage implements AutoCloseable {
    * screenshot is saved all the same and an AssertionError says what the card showed instead.
    */
   public Detail workflowShowing(String workflowId, String text, Path screenshot) throws IOException {
+    return workflowPartShowing(workflowId, "Input", TemporalUiPage::inputCard, text, screenshot);
+  }
+
+  /**
+   * As {@link #workflowShowing}, on the workflow's User Metadata tab (its summary and details),
+   * waiting until the page shows {@code text}; answers the page's text.
+   */
+  public Detail userMetadataShowing(String workflowId, String text, Path screenshot) throws IOException {
+    return workflowPartShowing(workflowId, "User Metadata tab", browser -> {
+      List<WebElement> tab = browser.findElements(USER_METADATA_TAB);
+      if (!tab.isEmpty() && !browser.getCurrentUrl().contains("/metadata")) {
+        tab.get(0).click();
+      }
+      // The UI renders summary and details as markdown in sandboxed frames: their source is the text.
+      StringBuilder shown = new StringBuilder(browser.findElement(By.tagName("body")).getText());
+      for (WebElement frame : browser.findElements(By.tagName("iframe"))) {
+        try {
+          shown.append('\n').append(browser.switchTo().frame(frame).findElement(By.tagName("body")).getText());
+        } finally {
+          browser.switchTo().defaultContent();
+        }
+      }
+      return shown.toString();
+    }, text, screenshot);
+  }
+
+  private Detail workflowPartShowing(
+      String workflowId, String partName, java.util.function.Function<WebDriver, String> part, String text, Path screenshot)
+      throws IOException {
     URI url =
         URI.create(
             ui.toString().replaceAll("/+$", "") + "/namespaces/" + encode(namespace) + "/workflows/"
                 + encode(workflowId));
     driver.get(url.toString());
-    String input;
+    String shownText;
     try {
-      input =
+      shownText =
           new WebDriverWait(driver, DETAIL_WAIT)
               .ignoring(StaleElementReferenceException.class) // the card re-renders once decoded
               .until(browser -> {
-                String shown = inputCard(browser);
+                String shown = part.apply(browser);
                 return shown.contains(text) ? shown : null;
               });
     } catch (TimeoutException e) {
       save(screenshot);
       throw new AssertionError(
-          "The Input of " + workflowId + " did not show " + text + " within " + DETAIL_WAIT.toSeconds()
-              + " s at " + driver.getCurrentUrl() + "; it showed: " + inputCard(driver) + "; screenshot: "
+          "The " + partName + " of " + workflowId + " did not show " + text + " within " + DETAIL_WAIT.toSeconds()
+              + " s at " + driver.getCurrentUrl() + "; it showed: " + part.apply(driver) + "; screenshot: "
               + screenshot.toAbsolutePath(),
           e);
     }
     save(screenshot);
-    return new Detail(URI.create(driver.getCurrentUrl()), input, screenshot);
+    return new Detail(URI.create(driver.getCurrentUrl()), shownText, screenshot);
   }
 
   private static String inputCard(WebDriver browser) {

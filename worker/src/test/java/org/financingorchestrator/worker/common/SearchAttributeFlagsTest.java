@@ -15,10 +15,14 @@ class SearchAttributeFlagsTest {
             "--search-attribute", "FlowPending=Keyword",
             "--search-attribute", "FlowProvider=Keyword",
             "--search-attribute", "FlowState=Keyword",
+            "--search-attribute", "FlowWaitingOn=Keyword",
+            "--search-attribute", "FlowWaitingSince=Datetime",
             "--search-attribute", "MerchantId=Keyword",
             "--search-attribute", "MerchantReference=Keyword",
             "--search-attribute", "OrderAmountMinorUnits=Int",
-            "--search-attribute", "OrderCurrency=Keyword");
+            "--search-attribute", "OrderCurrency=Keyword",
+            "--search-attribute", "ProviderCallRetried=KeywordList",
+            "--search-attribute", "ProviderCallRetries=Int");
   }
 
   @Test

@@ -19,6 +19,14 @@ import org.financingorchestrator.workflows.common.ShopperRedirect;
 @WorkflowInterface
 public interface AffirmCheckoutWorkflow extends RefundableFlow {
 
+  // Update and Query names, for clients that send them by name (untyped stubs, Update-with-Start).
+  String CONFIRM = "confirm";
+  String CANCEL = "cancel";
+  String CAPTURE = "capture";
+  String VOID = "void";
+  String UPDATE = "update";
+  String SHOPPER_REDIRECT = "shopperRedirect";
+
   String PROVIDER = "affirm";
   String TYPE = "AffirmCheckout";
   String TASK_QUEUE = "affirm-checkouts";
@@ -44,44 +52,44 @@ public interface AffirmCheckoutWorkflow extends RefundableFlow {
    * browser goes (the merchant's confirm page once authorized, its payment-method page otherwise).
    * A repeat while authorizing joins it; once decided it is refused (the API answers from state).
    */
-  @UpdateMethod(name = "confirm")
+  @UpdateMethod(name = CONFIRM)
   ShopperRedirect confirm(AffirmConfirmation confirmation);
 
-  @UpdateValidatorMethod(updateName = "confirm")
+  @UpdateValidatorMethod(updateName = CONFIRM)
   void validateConfirm(AffirmConfirmation confirmation);
 
   /** The shopper cancelled at Affirm: CANCELLED, and the browser goes to the merchant's page. */
-  @UpdateMethod(name = "cancel")
+  @UpdateMethod(name = CANCEL)
   ShopperRedirect cancel();
 
-  @UpdateValidatorMethod(updateName = "cancel")
+  @UpdateValidatorMethod(updateName = CANCEL)
   void validateCancel();
 
   /** Captures the authorization once, all of it or less, before it expires. */
-  @UpdateMethod(name = "capture")
+  @UpdateMethod(name = CAPTURE)
   FlowStatus capture(AffirmCapture capture);
 
-  @UpdateValidatorMethod(updateName = "capture")
+  @UpdateValidatorMethod(updateName = CAPTURE)
   void validateCapture(AffirmCapture capture);
 
   /** Voids the authorization; only before capture. */
-  @UpdateMethod(name = "void")
+  @UpdateMethod(name = VOID)
   FlowStatus voidCharge();
 
-  @UpdateValidatorMethod(updateName = "void")
+  @UpdateValidatorMethod(updateName = VOID)
   void validateVoid();
 
   /** Updates the charge's order id, shipping carrier and tracking number. */
-  @UpdateMethod(name = "update")
+  @UpdateMethod(name = UPDATE)
   FlowStatus update(AffirmChargeUpdate update);
 
-  @UpdateValidatorMethod(updateName = "update")
+  @UpdateValidatorMethod(updateName = UPDATE)
   void validateUpdate(AffirmChargeUpdate update);
 
   @QueryMethod(name = FlowStatus.QUERY)
   FlowStatus status();
 
   /** Where a shopper's browser returning now goes; null while the flow has not decided. */
-  @QueryMethod(name = "shopperRedirect")
+  @QueryMethod(name = SHOPPER_REDIRECT)
   ShopperRedirect shopperRedirect();
 }

@@ -25,6 +25,7 @@ import org.financingorchestrator.workflows.common.RefundRecord;
 import org.financingorchestrator.workflows.common.RefundRequest;
 import org.financingorchestrator.workflows.common.SettledOutcome;
 import org.financingorchestrator.workflows.common.Settlement;
+import org.financingorchestrator.workflows.common.StepSummaries;
 import org.financingorchestrator.workflows.common.ShopperRedirect;
 import org.financingorchestrator.workflows.common.Urls;
 
@@ -49,8 +50,6 @@ public class AffirmCheckoutWorkflowImpl implements AffirmCheckoutWorkflow {
 
   private static final Pattern CHECKOUT_TOKEN = Pattern.compile("[\\x21-\\x7E]{1,256}");
 
-  private final AffirmActivities authorizing =
-      Workflow.newActivityStub(AffirmActivities.class, AffirmActivityOptions.AUTHORIZE);
   private final AffirmActivities affirm = Workflow.newActivityStub(AffirmActivities.class, AffirmActivityOptions.SETTLED);
 
   private final AffirmCheckoutInput input;
@@ -171,7 +170,12 @@ public class AffirmCheckoutWorkflowImpl implements AffirmCheckoutWorkflow {
     journal.moveTo(FlowState.AUTHORIZING, "authorize_requested", "Idempotency-Key " + key);
     journal.pending(new PendingEffect(AUTHORIZE, input.orderId(), input.total(), key, now()));
     AffirmAuthorization call = new AffirmAuthorization(checkoutToken, input.orderId(), key);
-    SettledOutcome<AffirmCharge> outcome = settle(AUTHORIZE, () -> authorizing.authorize(call), () -> affirm.authorize(call));
+    String summary = "authorize " + StepSummaries.amount(input.total()) + " at Affirm";
+    SettledOutcome<AffirmCharge> outcome =
+        settle(
+            AUTHORIZE,
+            () -> StepSummaries.stub(AffirmActivities.class, AffirmActivityOptions.AUTHORIZE, summary).authorize(call),
+            () -> StepSummaries.stub(AffirmActivities.class, AffirmActivityOptions.SETTLED, summary).authorize(call));
     journal.settled(AUTHORIZE, input.orderId());
     return outcome;
   }
@@ -199,7 +203,9 @@ public class AffirmCheckoutWorkflowImpl implements AffirmCheckoutWorkflow {
     journal.pending(new PendingEffect(VOID, input.orderId(), charge.amount(), key, now()));
     journal.step("void_requested", "Idempotency-Key " + key);
     AffirmChargeCall call = AffirmChargeCall.voidOf(charge.id(), key);
-    SettledOutcome<AffirmChargeEvent> outcome = settle(VOID, () -> affirm.voidCharge(call), () -> affirm.voidCharge(call));
+    AffirmActivities voiding =
+        StepSummaries.stub(AffirmActivities.class, AffirmActivityOptions.SETTLED, "void the authorization of " + StepSummaries.amount(charge.amount()) + " at Affirm");
+    SettledOutcome<AffirmChargeEvent> outcome = settle(VOID, () -> voiding.voidCharge(call), () -> voiding.voidCharge(call));
     journal.settled(VOID, input.orderId());
     return outcome;
   }
@@ -342,8 +348,10 @@ public class AffirmCheckoutWorkflowImpl implements AffirmCheckoutWorkflow {
       journal.moveTo(FlowState.CAPTURING, "capture_requested", amount + " Idempotency-Key " + key);
       journal.pending(new PendingEffect(PendingEffect.CAPTURE, input.orderId(), amount, key, now()));
       AffirmChargeCall call = AffirmChargeCall.captureOf(charge.id(), key, amount, capture);
+      AffirmActivities capturing =
+          StepSummaries.stub(AffirmActivities.class, AffirmActivityOptions.SETTLED, "capture " + StepSummaries.amount(amount) + " at Affirm");
       SettledOutcome<AffirmChargeEvent> outcome =
-          settle(PendingEffect.CAPTURE, () -> affirm.capture(call), () -> affirm.capture(call));
+          settle(PendingEffect.CAPTURE, () -> capturing.capture(call), () -> capturing.capture(call));
       journal.settled(PendingEffect.CAPTURE, input.orderId());
       if (outcome.isDone()) {
         Money captured = outcome.done().amount() == null ? amount : outcome.done().amount();
@@ -442,7 +450,9 @@ public class AffirmCheckoutWorkflowImpl implements AffirmCheckoutWorkflow {
   private final class AffirmRefunds implements RefundEffect {
     @Override
     public RefundRecord make(String reference, String requestId, Money amount) {
-      return affirm.refund(AffirmChargeCall.refundOf(charge.id(), requestId, amount, reference));
+      return StepSummaries.stub(
+              AffirmActivities.class, AffirmActivityOptions.SETTLED, "refund " + StepSummaries.amount(amount) + " at Affirm (refund " + reference + ")")
+          .refund(AffirmChargeCall.refundOf(charge.id(), requestId, amount, reference));
     }
 
     @Override

@@ -18,6 +18,12 @@ import org.financingorchestrator.workflows.common.ShopperRedirect;
 @WorkflowInterface
 public interface AfterpayCheckoutWorkflow extends RefundableFlow {
 
+  // Update and Query names, for clients that send them by name (untyped stubs, Update-with-Start).
+  String SHOPPER_RETURN = "shopperReturn";
+  String UPDATE_COURIER = "updateCourier";
+  String SHOPPER_REDIRECT = "shopperRedirect";
+  String SHOPPER_RETURN_ROUND = "shopperReturnRound";
+
   /** The provider's name: in flow ids, statuses, failures, metrics and search attributes. */
   String PROVIDER = "afterpay";
   String WORKFLOW_ID_PREFIX = PROVIDER + "-";
@@ -65,17 +71,17 @@ public interface AfterpayCheckoutWorkflow extends RefundableFlow {
    * flow has decided (after the capture on SUCCESS). A token that is not this flow's is refused.
    * Repeated returns answer the same decision.
    */
-  @UpdateMethod(name = "shopperReturn")
+  @UpdateMethod(name = SHOPPER_RETURN)
   ShopperRedirect shopperReturn(AfterpayShopperReturn shopperReturn);
 
-  @UpdateValidatorMethod(updateName = "shopperReturn")
+  @UpdateValidatorMethod(updateName = SHOPPER_RETURN)
   void validateShopperReturn(AfterpayShopperReturn shopperReturn);
 
   /** Sends shipping courier details to Afterpay for the captured payment. */
-  @UpdateMethod(name = "updateCourier")
+  @UpdateMethod(name = UPDATE_COURIER)
   void updateCourier(AfterpayCourier courier);
 
-  @UpdateValidatorMethod(updateName = "updateCourier")
+  @UpdateValidatorMethod(updateName = UPDATE_COURIER)
   void validateUpdateCourier(AfterpayCourier courier);
 
   @QueryMethod(name = FlowStatus.QUERY)
@@ -87,7 +93,7 @@ public interface AfterpayCheckoutWorkflow extends RefundableFlow {
    * reason. Null while the flow still waits for the shopper. Queries also answer for finished
    * flows, so a late or repeated return still lands on the merchant's page.
    */
-  @QueryMethod(name = "shopperRedirect")
+  @QueryMethod(name = SHOPPER_REDIRECT)
   ShopperRedirect shopperRedirect();
 
   /**
@@ -95,6 +101,6 @@ public interface AfterpayCheckoutWorkflow extends RefundableFlow {
    * otherwise the return goes as the Update of this round (its id names the round), so that
    * repeats of it attach to the same Update instead of writing new ones.
    */
-  @QueryMethod(name = "shopperReturnRound")
+  @QueryMethod(name = SHOPPER_RETURN_ROUND)
   AfterpayReturnRound shopperReturnRound();
 }

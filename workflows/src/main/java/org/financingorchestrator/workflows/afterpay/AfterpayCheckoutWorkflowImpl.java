@@ -19,6 +19,7 @@ import org.financingorchestrator.workflows.common.RefundRecord;
 import org.financingorchestrator.workflows.common.RefundRequest;
 import org.financingorchestrator.workflows.common.SettledOutcome;
 import org.financingorchestrator.workflows.common.Settlement;
+import org.financingorchestrator.workflows.common.StepSummaries;
 import org.financingorchestrator.workflows.common.ShopperRedirect;
 
 /**
@@ -63,12 +64,7 @@ public class AfterpayCheckoutWorkflowImpl implements AfterpayCheckoutWorkflow {
 
   private final AfterpayActivities afterpay =
       Workflow.newActivityStub(AfterpayActivities.class, AfterpayActivityOptions.STANDARD);
-  private final AfterpayActivities afterpayCapture =
-      Workflow.newActivityStub(AfterpayActivities.class, AfterpayActivityOptions.CAPTURE);
-  private final AfterpayActivities afterpayRefund =
-      Workflow.newActivityStub(AfterpayActivities.class, AfterpayActivityOptions.REFUND);
-  private final AfterpayActivities afterpayLookUp =
-      Workflow.newActivityStub(AfterpayActivities.class, AfterpayActivityOptions.LOOK_UP);
+  // Capture, refunds and look-ups go through stubs made per call, with the step's summary (StepSummaries).
 
   private final AfterpayCheckoutInput input;
   private final AfterpayCheckoutRequest request;
@@ -195,7 +191,9 @@ public class AfterpayCheckoutWorkflowImpl implements AfterpayCheckoutWorkflow {
     journal.step("limits_checked", "[" + limits.minimumAmount().toPlainString() + ", "
         + limits.maximumAmount().toPlainString() + "]");
     try {
-      order = afterpay.createOrder(new AfterpayCreateOrder(request, input.callbacks()));
+      order =
+          StepSummaries.stub(AfterpayActivities.class, AfterpayActivityOptions.STANDARD, "create the order for " + amount(total) + " at Afterpay")
+              .createOrder(new AfterpayCreateOrder(request, input.callbacks()));
     } catch (ActivityFailure failure) {
       return refuseOrder("order_failed", failure);
     }
@@ -360,7 +358,9 @@ public class AfterpayCheckoutWorkflowImpl implements AfterpayCheckoutWorkflow {
     String token = order.token();
     journal.pending(new PendingEffect(PendingEffect.CAPTURE, request.merchantReference(), request.totalAmount(), null, now()));
     try {
-      AfterpayPayment captured = afterpayCapture.capture(token, request.merchantReference());
+      AfterpayPayment captured =
+          StepSummaries.stub(AfterpayActivities.class, AfterpayActivityOptions.CAPTURE, "capture " + amount(request.totalAmount()) + " at Afterpay")
+              .capture(token, request.merchantReference());
       journal.settled(PendingEffect.CAPTURE, request.merchantReference());
       return Optional.of(captured);
     } catch (ActivityFailure failure) {
@@ -369,7 +369,8 @@ public class AfterpayCheckoutWorkflowImpl implements AfterpayCheckoutWorkflow {
       journal.step(refused ? "capture_refused" : "capture_unanswered", why.code() + ": " + why.message());
       Optional<AfterpayPayment> found =
           Settlement.lookUp(
-              () -> afterpayLookUp.findPaymentByToken(token),
+              () -> StepSummaries.stub(AfterpayActivities.class, AfterpayActivityOptions.LOOK_UP, "look up the capture at Afterpay")
+                  .findPaymentByToken(token),
               lookUpFailed -> journal.step("capture_lookup_failed", FlowFailure.from(lookUpFailed).message()),
               AfterpayActivityOptions.LOOK_UP_PAUSE);
       journal.settled(PendingEffect.CAPTURE, request.merchantReference());
@@ -464,12 +465,19 @@ public class AfterpayCheckoutWorkflowImpl implements AfterpayCheckoutWorkflow {
   private final class AfterpayRefunds implements RefundEffect {
     @Override
     public RefundRecord make(String reference, String requestId, Money amount) {
-      return afterpayRefund.refund(new AfterpayRefundCall(paymentId, requestId, amount, reference));
+      return StepSummaries.stub(AfterpayActivities.class, AfterpayActivityOptions.REFUND, refundSummary(amount, reference))
+          .refund(new AfterpayRefundCall(paymentId, requestId, amount, reference));
     }
 
     @Override
     public Optional<RefundRecord> find(String reference, String requestId, Money amount) {
-      return Optional.ofNullable(afterpayLookUp.findRefund(new AfterpayRefundCall(paymentId, requestId, amount, reference)));
+      return Optional.ofNullable(
+          StepSummaries.stub(AfterpayActivities.class, AfterpayActivityOptions.LOOK_UP, "look up " + refundSummary(amount, reference))
+              .findRefund(new AfterpayRefundCall(paymentId, requestId, amount, reference)));
+    }
+
+    private static String refundSummary(Money amount, String reference) {
+      return "refund " + amount(amount) + " at Afterpay (refund " + reference + ")";
     }
   }
 
@@ -519,6 +527,10 @@ public class AfterpayCheckoutWorkflowImpl implements AfterpayCheckoutWorkflow {
   @Override
   public AfterpayReturnRound shopperReturnRound() {
     return new AfterpayReturnRound(order == null ? null : order.token(), undecidedRounds, shopperRedirect());
+  }
+
+  private static String amount(Money money) {
+    return StepSummaries.amount(money);
   }
 
   private static Instant now() {

@@ -23,6 +23,10 @@ import org.financingorchestrator.workflows.common.RefundableFlow;
 @WorkflowInterface
 public interface ChargeAfterSendLinkWorkflow extends RefundableFlow {
 
+  // Update and Query names, for clients that send them by name (untyped stubs, Update-with-Start).
+  String OUTCOME = "outcome";
+  String MERCHANT_PAGES = "merchantPages";
+
   String PROVIDER = "chargeafter";
   String TYPE = "ChargeAfterSendLink";
   /** Where send-links run; the worker's worker.yaml names it too (a test holds both equal). */
@@ -68,10 +72,10 @@ public interface ChargeAfterSendLinkWorkflow extends RefundableFlow {
   FlowStatus status();
 
   /** The session's outcome for the merchant (token, lender, credit, consumer details, error). */
-  @QueryMethod(name = "outcome")
+  @QueryMethod(name = OUTCOME)
   ChargeAfterOutcome outcome();
 
   /** The merchant's pages, where the consumer's browser is forwarded. */
-  @QueryMethod(name = "merchantPages")
+  @QueryMethod(name = MERCHANT_PAGES)
   ChargeAfterMerchantPages merchantPages();
 }

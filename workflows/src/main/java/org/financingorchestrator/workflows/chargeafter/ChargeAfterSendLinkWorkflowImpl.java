@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import org.financingorchestrator.workflows.common.FlowFailure;
 import org.financingorchestrator.workflows.common.FlowJournal;
+import org.financingorchestrator.workflows.common.StepSummaries;
 import org.financingorchestrator.workflows.common.FlowRefusedException;
 import org.financingorchestrator.workflows.common.FlowState;
 import org.financingorchestrator.workflows.common.FlowStatus;
@@ -26,8 +27,6 @@ public class ChargeAfterSendLinkWorkflowImpl implements ChargeAfterSendLinkWorkf
   static final String BY_POSTBACK = "postback";
   static final String BY_STATUS_REQUEST = "status_request";
 
-  private final ChargeAfterActivities sender =
-      Workflow.newActivityStub(ChargeAfterActivities.class, ChargeAfterActivityOptions.SEND_LINK);
   private final ChargeAfterActivities statusRequests =
       Workflow.newActivityStub(ChargeAfterActivities.class, ChargeAfterActivityOptions.STATUS);
 
@@ -59,7 +58,12 @@ public class ChargeAfterSendLinkWorkflowImpl implements ChargeAfterSendLinkWorkf
   public FlowStatus run(ChargeAfterSendLinkInput input) {
     journal.start(request.flow() + " by " + request.sendUsing());
     try {
-      link = sender.sendLink(new ChargeAfterSendLinkCall(request, input.callbacks()));
+      link =
+          StepSummaries.stub(
+                  ChargeAfterActivities.class,
+                  ChargeAfterActivityOptions.SEND_LINK,
+                  "send the " + request.flow() + " link for " + StepSummaries.amount(request.amount()) + " at ChargeAfter")
+              .sendLink(new ChargeAfterSendLinkCall(request, input.callbacks()));
     } catch (ActivityFailure failure) {
       sendFailure = FlowFailure.from(failure);
       journal.fail(FlowState.FAILED, "send_link_failed", sendFailure);

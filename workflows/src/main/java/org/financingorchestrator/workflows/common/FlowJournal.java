@@ -49,6 +49,8 @@ public final class FlowJournal {
   private boolean recordsStatusMemo;
   private final PendingEffects pending;
   private final FlowMetrics metrics;
+  /** Who the flow waits on, for operators (search attributes and the UI's current details). */
+  private final FlowWaiting waiting;
   /** Steps dropped to keep {@link #MAX_STEPS}, and when the last of them happened. */
   private int stepsOmitted;
   private Instant omittedUntil;
@@ -63,6 +65,9 @@ public final class FlowJournal {
     this.orderAmount = orderAmount;
     this.pending = new PendingEffects(provider);
     this.metrics = new FlowMetrics(provider);
+    this.waiting = new FlowWaiting(provider);
+    // Every flow has a journal: so every flow takes the worker's retry reports.
+    ProviderCallRetries.listen(waiting::upserts);
   }
 
   /** Records the flow's start and publishes its search attributes. */
@@ -81,6 +86,7 @@ public final class FlowJournal {
     if (recordsMerchant && merchantId != null) {
       Workflow.upsertTypedSearchAttributes(FlowSearchAttributes.MERCHANT_ID.valueSet(merchantId));
     }
+    waiting.decide();
     moveTo(FlowState.STARTED, "started", detail);
   }
 
@@ -103,6 +109,7 @@ public final class FlowJournal {
     journal.stepsOmitted = carry.stepsOmitted();
     journal.omittedUntil = carry.omittedUntil();
     journal.recordsStatusMemo = true;
+    journal.waiting.resumed(Boolean.TRUE.equals(carry.operatorAttributes()), journal.state);
     return journal;
   }
 
@@ -113,14 +120,16 @@ public final class FlowJournal {
             flowId, provider, merchantId, merchantReference, state, orderAmount, capturedAmount, refundedAmount(),
             Map.copyOf(providerIds), List.copyOf(refunds), failure, List.copyOf(steps), List.of()),
         stepsOmitted,
-        omittedUntil);
+        omittedUntil,
+        waiting.upserts());
   }
 
   /**
    * A journal carried into a run continued as new: its status (steps without the omitted-steps
-   * marker) and how many steps were dropped before them.
+   * marker), how many steps were dropped before them, and whether the run kept the operators'
+   * attributes ({@link FlowWaiting}; null in carries from before them).
    */
-  public record JournalCarry(FlowStatus status, int stepsOmitted, Instant omittedUntil) {}
+  public record JournalCarry(FlowStatus status, int stepsOmitted, Instant omittedUntil, Boolean operatorAttributes) {}
 
   public void step(String name, String detail) {
     steps.add(new FlowStep(name, now(), detail));
@@ -137,6 +146,7 @@ public final class FlowJournal {
     step(stepName, detail);
     Workflow.upsertTypedSearchAttributes(FlowSearchAttributes.STATE.valueSet(next.name()));
     recordMemo();
+    waiting.entered(next, now());
     metrics.moved(previous, next, orderAmount);
     // The merchant's webhook, if it has one: the step's ordinal in the flow makes the event's id.
     webhooks.stateReached(snapshot(), stepsOmitted + steps.size());

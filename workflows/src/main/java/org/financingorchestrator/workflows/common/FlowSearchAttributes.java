@@ -2,6 +2,8 @@ package org.financingorchestrator.workflows.common;
 
 import io.temporal.common.SearchAttributeKey;
 import io.temporal.api.enums.v1.IndexedValueType;
+import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -27,16 +29,37 @@ public final class FlowSearchAttributes {
    */
   public static final SearchAttributeKey<String> PENDING = SearchAttributeKey.forKeyword("FlowPending");
 
+  /**
+   * Who the flow waits on while it waits: "shopper", "provider" or "merchant" ({@link FlowWaiting});
+   * unset while nobody is awaited (it ended, or its after-sale window is open).
+   */
+  public static final SearchAttributeKey<String> WAITING_ON = SearchAttributeKey.forKeyword("FlowWaitingOn");
+  /** Since when (workflow time) the flow waits on {@link #WAITING_ON}; unset with it. */
+  public static final SearchAttributeKey<OffsetDateTime> WAITING_SINCE =
+      SearchAttributeKey.forOffsetDateTime("FlowWaitingSince");
+  /**
+   * The provider calls (activity types, e.g. "AfterpayCapture") the worker retried for this flow,
+   * reported at a few chosen attempts ({@link ProviderCallRetries}).
+   */
+  public static final SearchAttributeKey<List<String>> CALLS_RETRIED =
+      SearchAttributeKey.forKeywordList("ProviderCallRetried");
+  /** The most retries any one of {@link #CALLS_RETRIED} was reported at. */
+  public static final SearchAttributeKey<Long> CALL_RETRIES = SearchAttributeKey.forLong("ProviderCallRetries");
+
   /** Name and type of each, as the operator service registers them. */
   public static final Map<String, IndexedValueType> DEFINITIONS =
-      Map.of(
-          PROVIDER.getName(), IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD,
-          MERCHANT_ID.getName(), IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD,
-          MERCHANT_REFERENCE.getName(), IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD,
-          STATE.getName(), IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD,
-          AMOUNT_MINOR_UNITS.getName(), IndexedValueType.INDEXED_VALUE_TYPE_INT,
-          CURRENCY.getName(), IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD,
-          PENDING.getName(), IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD);
+      Map.ofEntries(
+          Map.entry(PROVIDER.getName(), IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD),
+          Map.entry(MERCHANT_ID.getName(), IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD),
+          Map.entry(MERCHANT_REFERENCE.getName(), IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD),
+          Map.entry(STATE.getName(), IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD),
+          Map.entry(AMOUNT_MINOR_UNITS.getName(), IndexedValueType.INDEXED_VALUE_TYPE_INT),
+          Map.entry(CURRENCY.getName(), IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD),
+          Map.entry(PENDING.getName(), IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD),
+          Map.entry(WAITING_ON.getName(), IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD),
+          Map.entry(WAITING_SINCE.getName(), IndexedValueType.INDEXED_VALUE_TYPE_DATETIME),
+          Map.entry(CALLS_RETRIED.getName(), IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD_LIST),
+          Map.entry(CALL_RETRIES.getName(), IndexedValueType.INDEXED_VALUE_TYPE_INT));
 
   private FlowSearchAttributes() {}
 }

@@ -15,26 +15,31 @@ import org.financingorchestrator.workflows.common.FlowStatus;
 @WorkflowInterface
 public interface FlexitiApplicationWorkflow {
 
+  // Update and Query names, for clients that send them by name (untyped stubs, Update-with-Start).
+  String APPLIED = "applied";
+  String APPLICANT_DECISION = "applicantDecision";
+  String APPLICATION = "application";
+
   String TYPE = "FlexitiApplication";
 
   @WorkflowMethod(name = TYPE)
   FlowStatus run(FlexitiApplicationInput input);
 
   /** Sent with the start: answers once approved, waiting for a Quebec applicant, or ended. */
-  @UpdateMethod(name = "applied")
+  @UpdateMethod(name = APPLIED)
   FlexitiApplicationAnswer applied(String requestDigest);
 
-  @UpdateValidatorMethod(updateName = "applied")
+  @UpdateValidatorMethod(updateName = APPLIED)
   void validateApplied(String requestDigest);
 
   /** A Quebec applicant accepts (true) or cancels the adjudicated account; answers once done. */
-  @UpdateMethod(name = "applicantDecision")
+  @UpdateMethod(name = APPLICANT_DECISION)
   FlexitiApplicationAnswer applicantDecision(boolean accepted);
 
-  @UpdateValidatorMethod(updateName = "applicantDecision")
+  @UpdateValidatorMethod(updateName = APPLICANT_DECISION)
   void validateApplicantDecision(boolean accepted);
 
-  @QueryMethod(name = "application")
+  @QueryMethod(name = APPLICATION)
   FlexitiApplicationAnswer application();
 
   @QueryMethod(name = FlowStatus.QUERY)

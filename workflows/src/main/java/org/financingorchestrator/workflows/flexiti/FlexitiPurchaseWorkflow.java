@@ -16,6 +16,11 @@ import org.financingorchestrator.workflows.common.FlowStatus;
 @WorkflowInterface
 public interface FlexitiPurchaseWorkflow {
 
+  // Update and Query names, for clients that send them by name (untyped stubs, Update-with-Start).
+  String VERIFICATION_CODE = "verificationCode";
+  String CUSTOMER_CONFIRMATION = "customerConfirmation";
+  String PURCHASE = "purchase";
+
   String PROVIDER = "flexiti";
   String TYPE = "FlexitiPurchase";
   /** Where Flexiti flows run; worker.yaml names it for its worker. */
@@ -38,20 +43,20 @@ public interface FlexitiPurchaseWorkflow {
   void validateStarted(String requestDigest);
 
   /** The code the customer received (sms, email), as the clerk entered it; answers after the post. */
-  @UpdateMethod(name = "verificationCode")
+  @UpdateMethod(name = VERIFICATION_CODE)
   FlexitiPurchaseAnswer verificationCode(String code);
 
-  @UpdateValidatorMethod(updateName = "verificationCode")
+  @UpdateValidatorMethod(updateName = VERIFICATION_CODE)
   void validateVerificationCode(String code);
 
   /** The customer accepts (true) or refuses the terms; answers once confirmed or not. */
-  @UpdateMethod(name = "customerConfirmation")
+  @UpdateMethod(name = CUSTOMER_CONFIRMATION)
   FlexitiPurchaseAnswer customerConfirmation(boolean accepted);
 
-  @UpdateValidatorMethod(updateName = "customerConfirmation")
+  @UpdateValidatorMethod(updateName = CUSTOMER_CONFIRMATION)
   void validateCustomerConfirmation(boolean accepted);
 
-  @QueryMethod(name = "purchase")
+  @QueryMethod(name = PURCHASE)
   FlexitiPurchaseAnswer purchase();
 
   @QueryMethod(name = FlowStatus.QUERY)

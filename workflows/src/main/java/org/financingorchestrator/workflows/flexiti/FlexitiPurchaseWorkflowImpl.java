@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.financingorchestrator.workflows.common.FlowFailure;
 import org.financingorchestrator.workflows.common.FlowJournal;
+import org.financingorchestrator.workflows.common.StepSummaries;
 import org.financingorchestrator.workflows.common.FlowRefusedException;
 import org.financingorchestrator.workflows.common.FlowState;
 import org.financingorchestrator.workflows.common.FlowStatus;
@@ -38,8 +39,6 @@ public class FlexitiPurchaseWorkflowImpl implements FlexitiPurchaseWorkflow {
 
   private final FlexitiActivities flexiti =
       Workflow.newActivityStub(FlexitiActivities.class, FlexitiActivityOptions.AT_THE_TILL);
-  private final FlexitiActivities flexitiConfirm =
-      Workflow.newActivityStub(FlexitiActivities.class, FlexitiActivityOptions.CONFIRM);
   private final FlexitiActivities flexitiLookUp =
       Workflow.newActivityStub(FlexitiActivities.class, FlexitiActivityOptions.LOOK_UP);
 
@@ -162,7 +161,9 @@ public class FlexitiPurchaseWorkflowImpl implements FlexitiPurchaseWorkflow {
         return false;
       }
       try {
-        postedTerms = flexiti.postTransaction(transaction(null));
+        postedTerms =
+            StepSummaries.stub(FlexitiActivities.class, FlexitiActivityOptions.AT_THE_TILL, "post the purchase of " + amount() + " at Flexiti")
+                .postTransaction(transaction(null));
         journal.providerId("transactionId", postedTerms.transactionId());
         return true;
       } catch (ActivityFailure failure) {
@@ -215,7 +216,8 @@ public class FlexitiPurchaseWorkflowImpl implements FlexitiPurchaseWorkflow {
     String transactionId = postedTerms.transactionId();
     journal.pending(new PendingEffect(CONFIRM_EFFECT, transactionId, request.amount(), null, now()));
     try {
-      flexitiConfirm.confirmTransaction(transaction(transactionId));
+      StepSummaries.stub(FlexitiActivities.class, FlexitiActivityOptions.CONFIRM, "confirm the purchase of " + amount() + " at Flexiti")
+          .confirmTransaction(transaction(transactionId));
       journal.settled(CONFIRM_EFFECT, transactionId);
       posted(transactionId);
     } catch (ActivityFailure failure) {
@@ -338,5 +340,9 @@ public class FlexitiPurchaseWorkflowImpl implements FlexitiPurchaseWorkflow {
 
   private static Instant now() {
     return Instant.ofEpochMilli(Workflow.currentTimeMillis());
+  }
+
+  private String amount() {
+    return StepSummaries.amount(request.amount());
   }
 }

@@ -14,16 +14,19 @@ import org.financingorchestrator.workflows.common.FlowStatus;
 @WorkflowInterface
 public interface FlexitiReturnWorkflow {
 
+  // Update and Query names, for clients that send them by name (untyped stubs, Update-with-Start).
+  String RETURNED = "returned";
+
   String TYPE = "FlexitiReturn";
 
   @WorkflowMethod(name = TYPE)
   FlowStatus run(FlexitiReturnInput input);
 
   /** Sent with the start: answers once the return is done or refused. */
-  @UpdateMethod(name = "returned")
+  @UpdateMethod(name = RETURNED)
   FlexitiReturnAnswer returned(String requestDigest);
 
-  @UpdateValidatorMethod(updateName = "returned")
+  @UpdateValidatorMethod(updateName = RETURNED)
   void validateReturned(String requestDigest);
 
   @QueryMethod(name = FlowStatus.QUERY)

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.financingorchestrator.workflows.common.FlowFailure;
 import org.financingorchestrator.workflows.common.FlowJournal;
+import org.financingorchestrator.workflows.common.StepSummaries;
 import org.financingorchestrator.workflows.common.FlowRefusedException;
 import org.financingorchestrator.workflows.common.FlowState;
 import org.financingorchestrator.workflows.common.FlowStatus;
@@ -33,8 +34,6 @@ public class FlexitiReturnWorkflowImpl implements FlexitiReturnWorkflow {
 
   private final FlexitiActivities flexiti =
       Workflow.newActivityStub(FlexitiActivities.class, FlexitiActivityOptions.AT_THE_TILL);
-  private final FlexitiActivities flexitiOnce =
-      Workflow.newActivityStub(FlexitiActivities.class, FlexitiActivityOptions.ONCE);
   private final FlexitiActivities flexitiLookUp =
       Workflow.newActivityStub(FlexitiActivities.class, FlexitiActivityOptions.LOOK_UP);
 
@@ -97,7 +96,12 @@ public class FlexitiReturnWorkflowImpl implements FlexitiReturnWorkflow {
     FlexitiReturnCall call = new FlexitiReturnCall(customer.customerId(), transactionId, amount, language);
     for (int post = 1; ; post++) {
       try {
-        returnTransactionId = (once ? flexitiOnce : flexiti).postReturn(call);
+        returnTransactionId =
+            StepSummaries.stub(
+                    FlexitiActivities.class,
+                    once ? FlexitiActivityOptions.ONCE : FlexitiActivityOptions.AT_THE_TILL,
+                    "return " + StepSummaries.amount(amount) + " at Flexiti")
+                .postReturn(call);
         journal.settled(PendingEffect.REFUND, merchantReference);
         returned();
         return;

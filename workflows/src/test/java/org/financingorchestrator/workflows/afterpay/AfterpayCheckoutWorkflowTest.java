@@ -24,6 +24,7 @@ import io.temporal.client.UpdateOptions;
 import io.temporal.client.WithStartWorkflowOperation;
 import io.temporal.client.WorkflowClient;
 import io.temporal.common.WorkflowExecutionHistory;
+import io.temporal.common.converter.DefaultDataConverter;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowStub;
 import io.temporal.client.WorkflowUpdateException;
@@ -48,6 +49,7 @@ import org.financingorchestrator.workflows.common.FlowState;
 import org.financingorchestrator.workflows.common.FlowStatus;
 import org.financingorchestrator.workflows.common.FlowStep;
 import org.financingorchestrator.workflows.common.PendingEffect;
+import org.financingorchestrator.workflows.common.ProviderCallRetried;
 import org.financingorchestrator.workflows.common.ProviderFailure;
 import org.financingorchestrator.workflows.common.RefundRecord;
 import org.financingorchestrator.workflows.common.FlowRefusal;
@@ -145,6 +147,41 @@ class AfterpayCheckoutWorkflowTest {
     assertThat(memo(flow).merchantId()).isEqualTo(AfterpayCheckouts.MERCHANT_ID);
     assertThat(WorkflowStub.fromTyped(flow).describe().getTypedSearchAttributes().get(FlowSearchAttributes.MERCHANT_ID))
         .isEqualTo(AfterpayCheckouts.MERCHANT_ID);
+  }
+
+  @Test
+  void showsOperatorsWhoItWaitsOnSinceWhenAndWhichProviderCallsTheWorkerRetried() throws Exception {
+    AfterpayCheckoutWorkflow flow = start(request(REFERENCE));
+    flow.status();
+    WorkflowStub stub = WorkflowStub.fromTyped(flow);
+    Instant orderCreated = flow.status().steps().get(flow.status().steps().size() - 1).at();
+    assertThat(stub.describe().getTypedSearchAttributes().get(FlowSearchAttributes.WAITING_ON)).isEqualTo("shopper");
+    assertThat(stub.describe().getTypedSearchAttributes().get(FlowSearchAttributes.WAITING_SINCE).toInstant())
+        .isEqualTo(orderCreated);
+
+    // What the worker sends while it retries a call (at its reported attempts only).
+    stub.signal(ProviderCallRetried.SIGNAL, new ProviderCallRetried("AfterpayCapture", 1));
+    stub.signal(ProviderCallRetried.SIGNAL, new ProviderCallRetried("AfterpayCapture", 4));
+    stub.signal(ProviderCallRetried.SIGNAL, new ProviderCallRetried("AfterpayGetConfiguration", 3));
+    flow.shopperReturn(new AfterpayShopperReturn(TOKEN, AfterpayShopperReturn.Status.SUCCESS));
+
+    var attributes = stub.describe().getTypedSearchAttributes();
+    assertThat(attributes.get(FlowSearchAttributes.CALLS_RETRIED)).containsExactly("AfterpayCapture", "AfterpayGetConfiguration");
+    assertThat(attributes.get(FlowSearchAttributes.CALL_RETRIES)).isEqualTo(4L);
+    // Captured: nobody is awaited any more.
+    assertThat(attributes.containsKey(FlowSearchAttributes.WAITING_ON)).isFalse();
+    assertThat(attributes.containsKey(FlowSearchAttributes.WAITING_SINCE)).isFalse();
+    env.sleep(Duration.ofDays(121));
+    assertThat(stub.getResult(FlowStatus.class).state()).isEqualTo(FlowState.CAPTURED);
+    // The UI shows each provider step in words (user metadata on the scheduled activity).
+    List<String> summaries =
+        client.fetchHistory(FLOW_ID).getEvents().stream()
+            .filter(io.temporal.api.history.v1.HistoryEvent::hasActivityTaskScheduledEventAttributes)
+            .filter(event -> event.getUserMetadata().hasSummary())
+            .map(event -> DefaultDataConverter.STANDARD_INSTANCE.fromPayload(event.getUserMetadata().getSummary(), String.class, String.class))
+            .toList();
+    assertThat(summaries).containsExactly("create the order for 21.85 USD at Afterpay", "capture 21.85 USD at Afterpay");
+    recordHistory("afterpay-captured-waiting-and-retries");
   }
 
   @Test
