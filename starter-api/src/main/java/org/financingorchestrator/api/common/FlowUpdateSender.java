@@ -48,7 +48,10 @@ public class FlowUpdateSender {
   private final ShutdownSignal shutdown;
   private final GrpcDeadlines deadlines;
 
-  /** Pauses before sending again an Update refused while the flow continues as new. */
+  /**
+   * Pauses before sending again an Update refused while the flow continues as new, or dropped by
+   * the server when the flow's task failed.
+   */
   private static final long FIRST_PAUSE_MILLIS = 50;
   private static final long MAX_PAUSE_MILLIS = 1_000;
 
@@ -112,6 +115,17 @@ public class FlowUpdateSender {
         if (UpdateFailure.of(refused.getCause()).refusal() != FlowRefusal.CONTINUING
             || deadline.timeRemaining(TimeUnit.MILLISECONDS) <= pause) {
           throw refused;
+        }
+        pauseFor(pause);
+        pause = Math.min(pause * 2, MAX_PAUSE_MILLIS);
+      } catch (WorkflowServiceException | StatusRuntimeException lost) {
+        // The flow's task failed while the Update waited to be accepted (a completion that met
+        // new events, UnhandledCommand, retried by the worker at once): the server dropped the
+        // Update without writing it, so sending it again is safe, and the flow's next task takes it
+        // or the flow has ended and its state answers.
+        if (!TemporalRefusals.updateDroppedByTaskFailure(lost)
+            || deadline.timeRemaining(TimeUnit.MILLISECONDS) <= pause) {
+          throw lost;
         }
         pauseFor(pause);
         pause = Math.min(pause * 2, MAX_PAUSE_MILLIS);
@@ -199,7 +213,6 @@ public class FlowUpdateSender {
     }
   }
 
-  /** The reuse policy refused a start: a flow with this id ran and finished (not failed). */
   /**
    * The flow accepted the Update but ended before answering it (the shopper's return at the very
    * instant the order expired, say): the request is answered as for a flow that has ended, from

@@ -1,6 +1,7 @@
 package org.financingorchestrator.api.common;
 
 import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
 import java.util.List;
 
 /**
@@ -12,6 +13,13 @@ import java.util.List;
  * (rate limits, busy namespace) are passing and are retried.
  */
 final class TemporalRefusals {
+
+  /**
+   * The server's answer to an Update admitted but not yet accepted when the flow's workflow task
+   * failed (a task completing the flow while new events arrived is failed as UnhandledCommand and
+   * retried): the Update was never written to the history.
+   */
+  private static final String UPDATE_DROPPED = "unexpected workflow task failure";
 
   private static final List<String> TOO_LARGE = List.of("larger than max", "size exceeds limit", "exceeds size limit");
 
@@ -27,5 +35,18 @@ final class TemporalRefusals {
       case RESOURCE_EXHAUSTED, INVALID_ARGUMENT -> TOO_LARGE.stream().anyMatch(text::contains);
       default -> false;
     };
+  }
+
+  /** Whether {@code e}, or a cause of it, is the server dropping an Update when a workflow task failed. */
+  static boolean updateDroppedByTaskFailure(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof StatusRuntimeException grpc
+          && grpc.getStatus().getCode() == Status.Code.FAILED_PRECONDITION
+          && grpc.getStatus().getDescription() != null
+          && grpc.getStatus().getDescription().contains(UPDATE_DROPPED)) {
+        return true;
+      }
+    }
+    return false;
   }
 }
