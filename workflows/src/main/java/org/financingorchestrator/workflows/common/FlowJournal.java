@@ -110,6 +110,7 @@ public final class FlowJournal {
     journal.omittedUntil = carry.omittedUntil();
     journal.recordsStatusMemo = true;
     journal.waiting.resumed(Boolean.TRUE.equals(carry.operatorAttributes()), journal.state);
+    journal.webhooks.resumed(carry.webhooks());
     return journal;
   }
 
@@ -121,15 +122,18 @@ public final class FlowJournal {
             Map.copyOf(providerIds), List.copyOf(refunds), failure, List.copyOf(steps), List.of()),
         stepsOmitted,
         omittedUntil,
-        waiting.upserts());
+        waiting.upserts(),
+        webhooks.carry());
   }
 
   /**
    * A journal carried into a run continued as new: its status (steps without the omitted-steps
    * marker), how many steps were dropped before them, and whether the run kept the operators'
-   * attributes ({@link FlowWaiting}; null in carries from before them).
+   * attributes ({@link FlowWaiting}; null in carries from before them) and whether it was on
+   * the webhooks' version ({@link MerchantWebhooks#carry()}; null in carries from before them).
    */
-  public record JournalCarry(FlowStatus status, int stepsOmitted, Instant omittedUntil, Boolean operatorAttributes) {}
+  public record JournalCarry(
+      FlowStatus status, int stepsOmitted, Instant omittedUntil, Boolean operatorAttributes, Boolean webhooks) {}
 
   public void step(String name, String detail) {
     steps.add(new FlowStep(name, now(), detail));

@@ -53,6 +53,25 @@ public final class MerchantWebhooks {
 
   /** Decided at the run's first event: null until then. */
   private Boolean sends;
+  /**
+   * A run continued as new from a run on version 1 of {@value #CHANGE}: it takes the version
+   * from its carry and never asks getVersion. Its first event may come in an Update handler (a
+   * refund), where getVersion yields, and a Signal of the same task could then run before the
+   * handler on replay but not in the original run. The subscription's sideEffect does not yield.
+   */
+  private boolean versionCarried;
+
+  /** Whether this run is on version 1 of {@value #CHANGE} (null: not decided yet), for the next run. */
+  public Boolean carry() {
+    return sends == null && !versionCarried ? null : Boolean.valueOf(versionCarried || onVersion);
+  }
+
+  /** The run continued as new from one whose {@link #carry()} was {@code carried}. */
+  public void resumed(Boolean carried) {
+    versionCarried = Boolean.TRUE.equals(carried);
+  }
+
+  private boolean onVersion;
 
   /**
    * The flow has just moved to {@code status.state()}.
@@ -77,9 +96,13 @@ public final class MerchantWebhooks {
 
   private boolean sends(String merchantId) {
     if (sends == null) {
-      sends =
-          Workflow.getVersion(CHANGE, Workflow.DEFAULT_VERSION, 1) != Workflow.DEFAULT_VERSION
-              && Workflow.sideEffect(Boolean.class, () -> WebhookSubscriptions.has(merchantId));
+      // A continued run of a flow from before webhooks sends none: asking getVersion here could
+      // run inside a handler (see versionCarried).
+      onVersion =
+          versionCarried
+              || (Workflow.getInfo().getContinuedExecutionRunId().isEmpty()
+                  && Workflow.getVersion(CHANGE, Workflow.DEFAULT_VERSION, 1) != Workflow.DEFAULT_VERSION);
+      sends = onVersion && Workflow.sideEffect(Boolean.class, () -> WebhookSubscriptions.has(merchantId));
     }
     return sends;
   }
