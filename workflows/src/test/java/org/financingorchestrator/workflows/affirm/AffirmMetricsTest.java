@@ -7,6 +7,7 @@ import static org.financingorchestrator.workflows.affirm.AffirmCheckoutWorkflowT
 import static org.financingorchestrator.workflows.affirm.AffirmCheckoutWorkflowTest.ORDER_ID;
 import static org.financingorchestrator.workflows.affirm.AffirmCheckoutWorkflowTest.TOKEN;
 import static org.financingorchestrator.workflows.affirm.AffirmCheckoutWorkflowTest.input;
+import static org.financingorchestrator.workflows.common.MeteredTestEnvironment.amountMinorUnits;
 import static org.financingorchestrator.workflows.common.MeteredTestEnvironment.count;
 import static org.financingorchestrator.workflows.common.MeteredTestEnvironment.timer;
 import static org.mockito.ArgumentMatchers.any;
@@ -73,8 +74,8 @@ class AffirmMetricsTest {
     assertThat(flow.capture(new AffirmCapture(usd("50.00"), ORDER_ID, "USPS", "1Z999")).state()).isEqualTo(FlowState.CAPTURED);
 
     SimpleMeterRegistry registry = metered.flushed();
-    assertThat(amount(registry, "authorized")).isEqualTo(6100);
-    assertThat(amount(registry, "captured")).isEqualTo(5000);
+    assertThat(amountMinorUnits(registry, "affirm", "authorized")).isEqualTo(6100);
+    assertThat(amountMinorUnits(registry, "affirm", "captured")).isEqualTo(5000);
     assertThat(count(registry, BusinessMeters.ENDED, Map.of("provider", "affirm", "outcome", "CAPTURED"))).isEqualTo(1);
     Timer merchant = timer(registry, BusinessMeters.WAIT, Map.of("provider", "affirm", "waiting_on", "merchant"));
     assertThat(merchant.count()).isEqualTo(1);
@@ -92,14 +93,11 @@ class AffirmMetricsTest {
 
     SimpleMeterRegistry registry = metered.flushed();
     assertThat(count(registry, BusinessMeters.ENDED, Map.of("provider", "affirm", "outcome", "VOIDED"))).isEqualTo(1);
-    assertThat(amount(registry, "authorized")).isEqualTo(6100);
-    assertThat(amount(registry, "captured")).isZero();
+    assertThat(amountMinorUnits(registry, "affirm", "authorized")).isEqualTo(6100);
+    assertThat(amountMinorUnits(registry, "affirm", "captured")).isZero();
     assertThat(count(registry, BusinessMeters.STARTED, Map.of("provider", "affirm"))).isEqualTo(1);
   }
 
-  private static double amount(SimpleMeterRegistry registry, String effect) {
-    return count(registry, BusinessMeters.AMOUNT, Map.of("provider", "affirm", "currency", "USD", "effect", effect));
-  }
 
   private AffirmCheckoutWorkflow start() {
     AffirmCheckoutWorkflow flow =

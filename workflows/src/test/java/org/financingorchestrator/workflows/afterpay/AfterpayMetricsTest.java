@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.financingorchestrator.workflows.afterpay.AfterpayCheckouts.input;
 import static org.financingorchestrator.workflows.afterpay.AfterpayCheckouts.request;
 import static org.financingorchestrator.workflows.afterpay.AfterpayCheckouts.usd;
+import static org.financingorchestrator.workflows.common.MeteredTestEnvironment.amountMinorUnits;
 import static org.financingorchestrator.workflows.common.MeteredTestEnvironment.count;
 import static org.financingorchestrator.workflows.common.MeteredTestEnvironment.timer;
 import static org.mockito.ArgumentMatchers.any;
@@ -95,9 +96,9 @@ class AfterpayMetricsTest {
     assertThat(count(registry, BusinessMeters.ENDED, Map.of("provider", "afterpay", "outcome", "CAPTURED"))).isEqualTo(1);
     assertThat(count(registry, BusinessMeters.ENDED, Map.of("provider", "afterpay", "outcome", "PARTIALLY_REFUNDED")))
         .isZero();
-    assertThat(amount(registry, "authorized")).isEqualTo(2185);
-    assertThat(amount(registry, "captured")).isEqualTo(2185);
-    assertThat(amount(registry, "refunded")).isEqualTo(500);
+    assertThat(amountMinorUnits(registry, "afterpay", "authorized")).isEqualTo(2185);
+    assertThat(amountMinorUnits(registry, "afterpay", "captured")).isEqualTo(2185);
+    assertThat(amountMinorUnits(registry, "afterpay", "refunded")).isEqualTo(500);
     assertThat(count(registry, BusinessMeters.TRANSITIONS, Map.of("provider", "afterpay", "state", "CAPTURED")))
         .isEqualTo(1);
 
@@ -142,7 +143,7 @@ class AfterpayMetricsTest {
                 Map.of("provider", "afterpay", "call", "create_order", "reason", "non_retryable_failure")))
         .isEqualTo(1);
     assertThat(count(registry, BusinessMeters.ENDED, Map.of("provider", "afterpay", "outcome", "FAILED"))).isEqualTo(1);
-    assertThat(amount(registry, "authorized")).isZero();
+    assertThat(amountMinorUnits(registry, "afterpay", "authorized")).isZero();
   }
 
   private static void assertBucket(CountAtBucket bucket, Duration upTo, double count) {
@@ -150,9 +151,6 @@ class AfterpayMetricsTest {
     assertThat(bucket.count()).isEqualTo(count);
   }
 
-  private static double amount(SimpleMeterRegistry registry, String effect) {
-    return count(registry, BusinessMeters.AMOUNT, Map.of("provider", "afterpay", "currency", "USD", "effect", effect));
-  }
 
   private static io.temporal.failure.ApplicationFailure unavailable() {
     return new ProviderFailure("afterpay", 503, "service_unavailable", "maintenance", "e-503", true).toApplicationFailure(null);

@@ -1,5 +1,7 @@
 package org.financingorchestrator.workflows.common;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.uber.m3.tally.RootScopeBuilder;
 import com.uber.m3.tally.Scope;
 import io.micrometer.core.instrument.Counter;
@@ -72,6 +74,19 @@ public final class MeteredTestEnvironment implements AutoCloseable {
     }
     assertOwnTags(counter, tags);
     return counter.count();
+  }
+
+  /**
+   * The money counted for {@code provider}, USD and {@code effect}, in minor units. Micrometer
+   * counters are doubles; the flows count whole minor units, so the value must be whole and is
+   * read back as the exact number it is.
+   */
+  public static long amountMinorUnits(SimpleMeterRegistry registry, String provider, String effect) {
+    double counted =
+        count(registry, BusinessMeters.AMOUNT, Map.of("provider", provider, "currency", "USD", "effect", effect));
+    long minorUnits = (long) counted;
+    assertThat(counted).as("counted whole minor units").isEqualTo((double) minorUnits);
+    return minorUnits;
   }
 
   /** The timer with exactly these tags, or null. */
