@@ -26,12 +26,18 @@
 #   2. a `temporal` CLI on PATH, or the pinned one deploy/local/tools.sh installs into .tools/;
 #   3. only when neither can be had, the SDK's in-memory test server (no UI, no crash recovery).
 # To start clean: stop the stack, then `rm -f target/local/temporal.db*`.
+#
+# For scripts that run the stack (deploy/local/benchmark.sh): LOCAL_DIR puts the logs, the dev
+# server's database and each process's pid file (pids/<name>.pid) somewhere else than
+# target/local; TEMPORAL_SERVER=dev-server|test-server chooses the server instead of the order
+# above; SKIP_BUILD=true uses the jars already built; DEMO_WEBHOOKS=false leaves the demo merchant
+# without webhooks.
 set -euo pipefail
 
 cd "$(dirname "$0")/../.."
 root=$PWD
-logs=$root/target/local
-mkdir -p "$logs"
+logs=${LOCAL_DIR:-$root/target/local}
+mkdir -p "$logs/pids"
 
 api_port=${API_PORT:-8080}
 worker_port=${WORKER_PORT:-8081}
@@ -65,13 +71,22 @@ if [ -z "${PAYLOADENCRYPTION_CURRENTKEYID:-}" ]; then
 fi
 
 # --- the demo merchant's webhook secret: the worker signs with it, the sandbox verifies -----------
-SANDBOX_WEBHOOKS_SECRETS_DEMO="whsec_$(head -c 32 /dev/urandom | base64 | tr -d '\n')"
-WEBHOOKS_MERCHANTS_DEMO_SECRET=$SANDBOX_WEBHOOKS_SECRETS_DEMO
-export SANDBOX_WEBHOOKS_SECRETS_DEMO WEBHOOKS_MERCHANTS_DEMO_SECRET
+demo_webhooks=()
+if [ "${DEMO_WEBHOOKS:-true}" = true ]; then
+  SANDBOX_WEBHOOKS_SECRETS_DEMO="whsec_$(head -c 32 /dev/urandom | base64 | tr -d '\n')"
+  WEBHOOKS_MERCHANTS_DEMO_SECRET=$SANDBOX_WEBHOOKS_SECRETS_DEMO
+  export SANDBOX_WEBHOOKS_SECRETS_DEMO WEBHOOKS_MERCHANTS_DEMO_SECRET
+  demo_webhooks=(--webhooks.merchants.demo.url="${WEBHOOKS_MERCHANTS_DEMO_URL:-http://localhost:$sandbox_port/sandbox/webhooks/demo}")
+fi
 
 # --- which Temporal ---------------------------------------------------------------------------
 temporal_mode=external
-if [ -z "${TEMPORAL_ADDRESS:-}" ]; then
+if [ "${TEMPORAL_SERVER:-}" = test-server ]; then
+  temporal_mode=test-server
+elif [ "${TEMPORAL_SERVER:-}" = dev-server ]; then
+  temporal_cli=$(deploy/local/tools.sh temporal)
+  temporal_mode=dev-server
+elif [ -z "${TEMPORAL_ADDRESS:-}" ]; then
   if temporal_cli=$(deploy/local/tools.sh temporal); then
     temporal_mode=dev-server
   else
@@ -94,8 +109,10 @@ for port in "${ports[@]}"; do
   fi
 done
 
-echo "Building (./mvnw package -DskipTests) ..."
-./mvnw -q -DskipTests package
+if [ "${SKIP_BUILD:-false}" != true ]; then
+  echo "Building (./mvnw package -DskipTests) ..."
+  ./mvnw -q -DskipTests package
+fi
 
 jar() { ls "$root/$1"/target/"$1"-*-exec.jar; }
 
@@ -116,6 +133,7 @@ start() { # name, then the command; appends to the log, so a restarted worker ke
   local name=$1; shift
   "$@" >>"$logs/$name.log" 2>&1 &
   pids+=($!)
+  echo $! >"$logs/pids/$name.pid"
 }
 
 forget_pid() { # pid
@@ -128,12 +146,18 @@ forget_pid() { # pid
 case $temporal_mode in
   dev-server)
     # The search attributes come from the worker's own definitions, so the two cannot drift.
+    # SQLite in write-ahead-log mode, synced at checkpoints rather than at every commit: a killed
+    # process loses nothing (the log is in the OS's cache), a power cut may lose the last
+    # commits. The default (a rollback journal, synced at every commit) halves the dev server's
+    # throughput on this kind of machine (BENCHMARKS.md).
+    sqlite_pragmas=(--sqlite-pragma journal_mode=wal --sqlite-pragma synchronous=normal)
     mapfile -t search_attributes < <(java -cp "$(jar worker)" \
       -Dloader.main=org.financingorchestrator.worker.common.SearchAttributeFlags \
       org.springframework.boot.loader.launch.PropertiesLauncher | tr ' ' '\n')
     start temporal "$temporal_cli" server start-dev \
       --ip 127.0.0.1 --port "$temporal_port" --ui-port "$temporal_ui_port" \
       --db-filename "$temporal_db" --ui-disable-news-fetch --log-level warn \
+      "${sqlite_pragmas[@]}" \
       --ui-codec-endpoint "http://localhost:$api_port/codec" \
       "${search_attributes[@]}"
     temporal_pid=${pids[-1]}
@@ -181,7 +205,7 @@ start_worker() {
     --providers.chargeafter.base-url="${PROVIDERS_CHARGEAFTER_BASE_URL:-http://localhost:$sandbox_port/chargeafter}" \
     --providers.affirm.base-url="${PROVIDERS_AFFIRM_BASE_URL:-http://localhost:$sandbox_port/affirm}" \
     --providers.flexiti.base-url="${PROVIDERS_FLEXITI_BASE_URL:-http://localhost:$sandbox_port/flexiti}" \
-    --webhooks.merchants.demo.url="${WEBHOOKS_MERCHANTS_DEMO_URL:-http://localhost:$sandbox_port/sandbox/webhooks/demo}"
+    "${demo_webhooks[@]}"
   worker_pid=${pids[-1]}
 }
 start_worker
