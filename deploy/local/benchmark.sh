@@ -18,16 +18,27 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$PWD
 out=$root/target/benchmark
-java_opts=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC) # run.sh's
+# The JVMs' flags: run.sh's own (quick start: the JIT's first tier only), or with --jvm=server
+# the JIT's full optimizer, as the images run (the same serial collector, which the JVM picks
+# on two cores anyway).
+local_flags="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+server_flags="-XX:+UseSerialGC"
 
 servers=dev-server,test-server
 driver_args=()
+jvm=local
 for arg in "$@"; do
   case $arg in
     --servers=*) servers=${arg#--servers=} ;;
+    --jvm=local) jvm=local ;;
+    --jvm=server) jvm=server local_flags=$server_flags ;;
+    --jvm=*) echo "--jvm is local or server" >&2; exit 2 ;;
     *) driver_args+=("$arg") ;;
   esac
 done
+
+export LOCAL_JAVA_OPTS=$local_flags
+read -r -a java_opts <<<"$local_flags"
 
 export API_PORT=18080 WORKER_PORT=18081 SANDBOX_PORT=18090 \
   API_MANAGEMENT_PORT=19080 WORKER_MANAGEMENT_PORT=19081 SANDBOX_MANAGEMENT_PORT=19090 \
@@ -88,7 +99,7 @@ run_server() { # dev-server | test-server
     --server="$server" --pids="$dir/pids" --db="$dir/temporal.db" \
     --api="http://localhost:$API_PORT" --sandbox="http://localhost:$SANDBOX_PORT" \
     --direct="http://localhost:$direct_port" --temporal="127.0.0.1:$TEMPORAL_PORT" \
-    --api-key="$api_key" --out="$dir/figures.json" "${driver_args[@]}"
+    --api-key="$api_key" --jvm="$jvm $local_flags" --out="$dir/figures.json" "${driver_args[@]}"
   stop_children
 }
 

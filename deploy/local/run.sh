@@ -52,8 +52,10 @@ temporal_ui_port=${TEMPORAL_UI_PORT:-8233}
 temporal_db=$logs/temporal.db
 # How many times a worker that died is replaced before the stack gives up.
 worker_restarts=${WORKER_RESTARTS:-10}
-# Local runs favour a quick start over peak throughput.
-java_opts=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC)
+# Local runs favour a quick start over peak throughput; LOCAL_JAVA_OPTS replaces these flags
+# (benchmark.sh --jvm=server runs the stack with the JIT's full optimizer, as in production).
+# shellcheck disable=SC2206 # the flags are meant to split
+java_opts=(${LOCAL_JAVA_OPTS:--XX:TieredStopAtLevel=1 -XX:+UseSerialGC})
 
 say() { echo "$*" >&2; }
 port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
@@ -151,13 +153,16 @@ case $temporal_mode in
     # commits. The default (a rollback journal, synced at every commit) halves the dev server's
     # throughput on this kind of machine (BENCHMARKS.md).
     sqlite_pragmas=(--sqlite-pragma journal_mode=wal --sqlite-pragma synchronous=normal)
+    # Eager activity dispatch: an activity on the flow's own task queue goes back to the worker
+    # with the workflow task's answer instead of through a poll (off by default in the server).
+    server_options=(--dynamic-config-value system.enableActivityEagerExecution=true)
     mapfile -t search_attributes < <(java -cp "$(jar worker)" \
       -Dloader.main=org.financingorchestrator.worker.common.SearchAttributeFlags \
       org.springframework.boot.loader.launch.PropertiesLauncher | tr ' ' '\n')
     start temporal "$temporal_cli" server start-dev \
       --ip 127.0.0.1 --port "$temporal_port" --ui-port "$temporal_ui_port" \
       --db-filename "$temporal_db" --ui-disable-news-fetch --log-level warn \
-      "${sqlite_pragmas[@]}" \
+      "${sqlite_pragmas[@]}" "${server_options[@]}" \
       --ui-codec-endpoint "http://localhost:$api_port/codec" \
       "${search_attributes[@]}"
     temporal_pid=${pids[-1]}

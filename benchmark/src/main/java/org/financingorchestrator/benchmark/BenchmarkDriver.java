@@ -107,7 +107,7 @@ public final class BenchmarkDriver {
     for (int round = 1; round <= rounds; round++) {
       String prefix = "bench-" + run + "-r" + round;
       if (floorProcesses != null) {
-        windows.add(measure(new ClosedLoop("floor", "engine", inFlight, prefix + "-floor"), new FloorScript(temporal), floorProcesses));
+        windows.add(measure(new ClosedLoop("floor", "engine", inFlight, prefix + "-floor"), new FloorScript(temporal, arguments.text("floor-as-api", "").contains("two-step"), arguments.text("floor-as-api", "").contains("query")), floorProcesses));
       }
       for (String provider : providers) {
         ProviderLoad load = loads.get(provider);
@@ -138,7 +138,7 @@ public final class BenchmarkDriver {
     ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     Path out = Path.of(arguments.required("out"));
     Files.createDirectories(out.toAbsolutePath().getParent());
-    json.writeValue(out.toFile(), new ServerFigures(server, Instant.now().toString(), windows, parkedFigures));
+    json.writeValue(out.toFile(), new ServerFigures(server, Instant.now().toString(), arguments.text("jvm", ""), windows, parkedFigures));
     say("Figures: %s", out);
     System.exit(0);
   }

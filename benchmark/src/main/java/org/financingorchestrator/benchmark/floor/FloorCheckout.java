@@ -1,5 +1,6 @@
 package org.financingorchestrator.benchmark.floor;
 
+import io.temporal.workflow.QueryMethod;
 import io.temporal.workflow.UpdateMethod;
 import io.temporal.workflow.WorkflowInterface;
 import io.temporal.workflow.WorkflowMethod;
@@ -21,6 +22,10 @@ public interface FloorCheckout {
   /** The merchant's create: the Update sent with the start; answers the order's token. */
   @UpdateMethod
   String orderCreated();
+
+  /** Where the flow is, as starter-api asks before it sends the shopper's return. */
+  @QueryMethod
+  String token();
 
   /** The shopper's return: answers after the capture. */
   @UpdateMethod

@@ -31,6 +31,11 @@ public class FloorCheckoutImpl implements FloorCheckout {
   }
 
   @Override
+  public String token() {
+    return token;
+  }
+
+  @Override
   public String shopperReturn() {
     returned = true;
     Workflow.await(() -> outcome != null);

@@ -16,9 +16,19 @@ import org.financingorchestrator.benchmark.common.FlowScript;
 public final class FloorScript implements FlowScript {
 
   private final WorkflowClient client;
+  private final boolean twoStepUpdates;
+  private final boolean queryFirst;
 
-  public FloorScript(WorkflowClient client) {
+  /**
+   * @param twoStepUpdates and {@code queryFirst}: a diagnostic (BENCHMARKS.md): the floor's flow with starter-api's
+   *     calls to Temporal, which waits for each Update in two steps (accepted, then its result)
+   *     and asks a Query before the shopper's return, to tell the engine's cost of those calls
+   *     from the flow's own
+   */
+  public FloorScript(WorkflowClient client, boolean twoStepUpdates, boolean queryFirst) {
     this.client = client;
+    this.twoStepUpdates = twoStepUpdates;
+    this.queryFirst = queryFirst;
   }
 
   @Override
@@ -31,16 +41,23 @@ public final class FloorScript implements FlowScript {
                 .setTaskQueue(FloorCheckout.TASK_QUEUE)
                 .setWorkflowIdConflictPolicy(WorkflowIdConflictPolicy.WORKFLOW_ID_CONFLICT_POLICY_USE_EXISTING)
                 .build());
+    WorkflowUpdateStage stage = twoStepUpdates ? WorkflowUpdateStage.ACCEPTED : WorkflowUpdateStage.COMPLETED;
     String token =
-        WorkflowClient.executeUpdateWithStart(
-            flow::orderCreated,
-            UpdateOptions.<String>newBuilder().setWaitForStage(WorkflowUpdateStage.COMPLETED).build(),
-            new WithStartWorkflowOperation<>(flow::checkout));
+        WorkflowClient.startUpdateWithStart(
+                flow::orderCreated,
+                UpdateOptions.<String>newBuilder().setWaitForStage(stage).build(),
+                new WithStartWorkflowOperation<>(flow::checkout))
+            .getResult();
     if (token == null) {
       return FlowOutcome.failed("create without token");
     }
     long returned = System.nanoTime();
-    String outcome = flow.shopperReturn();
+    if (queryFirst && flow.token() == null) {
+      return FlowOutcome.failed("query without token");
+    }
+    String outcome =
+        WorkflowClient.startUpdate(flow::shopperReturn, UpdateOptions.<String>newBuilder().setWaitForStage(stage).build())
+            .getResult();
     long answered = System.nanoTime();
     return "CAPTURED".equals(outcome) ? FlowOutcome.completed(answered - returned) : FlowOutcome.failed("confirm " + outcome);
   }

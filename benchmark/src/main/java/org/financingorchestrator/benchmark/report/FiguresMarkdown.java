@@ -36,7 +36,8 @@ final class FiguresMarkdown {
       LoadFigures first = server.windows().isEmpty() ? null : server.windows().get(0);
       if (first != null) {
         line("");
-        line("%d flows in flight; each system measured for %.0f s after its warm-up, in turn.", first.inFlight(), first.windowSeconds());
+        line("%d flows in flight; each system measured for %.0f s after its warm-up, in turn. JVM flags: %s.",
+            first.inFlight(), first.windowSeconds(), server.jvm() == null || server.jvm().isBlank() ? "run.sh's" : "`" + server.jvm() + "`");
       }
       line("");
       line("| Provider | System | Flows/s | Errors | Wait p50 ms | p95 ms | p99 ms | Worker CPU ms/flow | Worker alloc KB/flow | starter-api CPU ms/flow | Temporal CPU ms/flow |");

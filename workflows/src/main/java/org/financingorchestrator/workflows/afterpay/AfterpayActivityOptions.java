@@ -1,6 +1,7 @@
 package org.financingorchestrator.workflows.afterpay;
 
 import io.temporal.activity.ActivityOptions;
+import io.temporal.activity.LocalActivityOptions;
 import io.temporal.common.RetryOptions;
 import java.time.Duration;
 
@@ -19,6 +20,17 @@ final class AfterpayActivityOptions {
       ActivityOptions.newBuilder()
           .setStartToCloseTimeout(TIMEOUTS.startToClose())
           .setHeartbeatTimeout(AfterpayTimeouts.HEARTBEAT)
+          .setRetryOptions(backoff(Duration.ofSeconds(1), Duration.ofSeconds(30)).setMaximumAttempts(6).build())
+          .build();
+
+  /**
+   * The configuration (payment limits), served from the worker's cache nearly always: a local
+   * activity, so the cached answer costs no round trip through Temporal (no activity task, no
+   * workflow task), only a marker. Retried as {@link #STANDARD} when it does call Afterpay.
+   */
+  static final LocalActivityOptions CONFIGURATION =
+      LocalActivityOptions.newBuilder()
+          .setStartToCloseTimeout(TIMEOUTS.startToClose())
           .setRetryOptions(backoff(Duration.ofSeconds(1), Duration.ofSeconds(30)).setMaximumAttempts(6).build())
           .build();
 

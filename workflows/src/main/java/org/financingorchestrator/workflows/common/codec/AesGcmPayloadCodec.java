@@ -1,6 +1,7 @@
 package org.financingorchestrator.workflows.common.codec;
 
 import com.google.protobuf.ByteString;
+import com.google.protobuf.UnsafeByteOperations;
 import com.google.protobuf.InvalidProtocolBufferException;
 import io.temporal.api.common.v1.Payload;
 import io.temporal.payload.codec.PayloadCodec;
@@ -38,6 +39,12 @@ public final class AesGcmPayloadCodec implements PayloadCodec {
   private static final int NONCE_BYTES = 12;
   private static final int TAG_BITS = 128;
 
+  /**
+   * One cipher per thread, initialised afresh (key and nonce) for every payload: looking a
+   * cipher up costs more than the encryption of a small payload, and a Cipher is not thread-safe.
+   */
+  private static final ThreadLocal<Cipher> CIPHERS = ThreadLocal.withInitial(AesGcmPayloadCodec::newCipher);
+
   private final PayloadKeyring keyring;
 
   public AesGcmPayloadCodec(PayloadKeyring keyring) {
@@ -62,18 +69,23 @@ public final class AesGcmPayloadCodec implements PayloadCodec {
   private Payload encrypt(Payload payload) {
     byte[] nonce = new byte[NONCE_BYTES];
     RANDOM.nextBytes(nonce);
-    byte[] sealed;
+    byte[] plain = payload.toByteArray();
+    byte[] data;
     try {
-      Cipher cipher = Cipher.getInstance(CIPHER);
+      Cipher cipher = CIPHERS.get();
       cipher.init(Cipher.ENCRYPT_MODE, keyring.currentKey(), new GCMParameterSpec(TAG_BITS, nonce));
-      sealed = cipher.doFinal(payload.toByteArray());
+      // The nonce, then the ciphertext and tag sealed straight after it: one array, no copies.
+      data = new byte[NONCE_BYTES + cipher.getOutputSize(plain.length)];
+      System.arraycopy(nonce, 0, data, 0, NONCE_BYTES);
+      cipher.doFinal(plain, 0, plain.length, data, NONCE_BYTES);
     } catch (GeneralSecurityException e) {
       throw new PayloadCodecException("AES-GCM encryption failed: " + e.getMessage());
     }
     return Payload.newBuilder()
         .putMetadata(METADATA_ENCODING, ENCRYPTED)
         .putMetadata(METADATA_KEY_ID, ByteString.copyFromUtf8(keyring.currentKeyId()))
-        .setData(ByteString.copyFrom(ByteBuffer.allocate(nonce.length + sealed.length).put(nonce).put(sealed).array()))
+        // The array is ours alone and never written again, so the ByteString may wrap it.
+        .setData(UnsafeByteOperations.unsafeWrap(data))
         .build();
   }
 
@@ -89,19 +101,31 @@ public final class AesGcmPayloadCodec implements PayloadCodec {
                 () ->
                     new PayloadCodecException(
                         "Payload encrypted with key id '" + keyId + "', which is not configured; " + keyring));
-    byte[] data = payload.getData().toByteArray();
-    if (data.length < NONCE_BYTES + TAG_BITS / 8) {
+    ByteString data = payload.getData();
+    if (data.size() < NONCE_BYTES + TAG_BITS / 8) {
       throw new PayloadCodecException("Encrypted payload (key id '" + keyId + "') is too short to be AES-GCM");
     }
     try {
-      Cipher cipher = Cipher.getInstance(CIPHER);
-      cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, data, 0, NONCE_BYTES));
-      return Payload.parseFrom(cipher.doFinal(data, NONCE_BYTES, data.length - NONCE_BYTES));
+      Cipher cipher = CIPHERS.get();
+      cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, data.substring(0, NONCE_BYTES).toByteArray()));
+      ByteBuffer sealed = data.substring(NONCE_BYTES).asReadOnlyByteBuffer();
+      ByteBuffer plain = ByteBuffer.allocate(cipher.getOutputSize(sealed.remaining()));
+      cipher.doFinal(sealed, plain);
+      plain.flip();
+      return Payload.parseFrom(plain);
     } catch (AEADBadTagException tampered) {
       throw new PayloadCodecException(
           "Encrypted payload (key id '" + keyId + "') failed authentication: altered, or encrypted under another key");
     } catch (GeneralSecurityException | InvalidProtocolBufferException e) {
       throw new PayloadCodecException("Encrypted payload (key id '" + keyId + "') could not be decrypted: " + e.getMessage());
+    }
+  }
+
+  private static Cipher newCipher() {
+    try {
+      return Cipher.getInstance(CIPHER);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException(CIPHER + " is not available in this JVM", e);
     }
   }
 
