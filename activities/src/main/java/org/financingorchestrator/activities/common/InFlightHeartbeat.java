@@ -41,11 +41,14 @@ public final class InFlightHeartbeat {
     if (timeout == null || timeout.isZero()) {
       return call.get();
     }
-    // Three beats a timeout; the SDK itself throttles what it sends to the server.
+    // Three beats a timeout; the SDK itself throttles what it sends to the server. The first
+    // comes a third of a timeout in, not at once: a call answered sooner (nearly all of them)
+    // sends no heartbeat, each of which is a request and a write on the server (BENCHMARKS.md),
+    // and a dead worker is still noticed within the timeout.
     long every = Math.max(timeout.toMillis() / 3, 100);
     ActivityExecutionContext beating = context;
     ScheduledFuture<?> beats =
-        BEATS.scheduleAtFixedRate(() -> beat(beating), 0, every, TimeUnit.MILLISECONDS);
+        BEATS.scheduleAtFixedRate(() -> beat(beating), every, every, TimeUnit.MILLISECONDS);
     try {
       return call.get();
     } finally {

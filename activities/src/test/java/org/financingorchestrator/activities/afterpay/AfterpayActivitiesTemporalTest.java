@@ -79,6 +79,32 @@ class AfterpayActivitiesTemporalTest {
   }
 
   @Test
+  void aCaptureAnsweredWithinAThirdOfTheHeartbeatTimeoutSendsNoHeartbeat() {
+    afterpay.stubFor(
+        post("/v1/payments/capture")
+            .willReturn(
+                aResponse()
+                    .withStatus(201)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(
+                        "{\"id\":\"12345678\",\"token\":\"tok\",\"status\":\"APPROVED\","
+                            + "\"totalAmount\":{\"amount\":\"21.85\",\"currency\":\"USD\"}}")));
+    AtomicInteger beats = new AtomicInteger();
+    environment.setActivityHeartbeatListener(Object.class, details -> beats.incrementAndGet());
+    AfterpayActivities heartbeating =
+        environment.newActivityStub(
+            AfterpayActivities.class,
+            ActivityOptions.newBuilder()
+                .setStartToCloseTimeout(Duration.ofSeconds(30))
+                .setHeartbeatTimeout(Duration.ofSeconds(30))
+                .build());
+
+    assertThat(heartbeating.capture("tok", "order-1").id()).isEqualTo("12345678");
+    // The first beat is due 10 s in; the answer came at once.
+    assertThat(beats.get()).isZero();
+  }
+
+  @Test
   void aDeclinedCaptureReachesTemporalAsANonRetryableFailure() {
     afterpay.stubFor(
         post("/v1/payments/capture")
