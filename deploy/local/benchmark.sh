@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The benchmark (BENCHMARKS.md): throughput, the shopper's wait and the cost of parked flows, for
 # the stack against the engine floor and a direct baseline, on the real dev server and then on
-# the SDK's test server. Not a test, and not part of CI: it prints figures. About 15 minutes.
+# the SDK's test server. Not a test, and not part of CI: it prints figures. About 35 minutes for
+# one provider on both servers (parking 10,000 flows takes most of it).
 #
 # Separate processes, each as deploy/local/run.sh starts it (the same JVM flags): the Temporal
 # server, the sandbox (no latency), the worker and starter-api (run.sh itself starts these four,
@@ -12,7 +13,8 @@
 #   deploy/local/benchmark.sh                      both servers, full windows
 #   deploy/local/benchmark.sh --servers=dev-server --window=PT20S --parked=1000   a quicker look
 # Other options go to the driver (BenchmarkDriver): --in-flight, --warm-up, --window, --rounds,
-# --parked. Figures: target/benchmark/<server>/figures.json; the report (BenchmarkReport) prints
+# --parked; and --add keeps the figures of the run before (to measure providers in two runs).
+# Figures: target/benchmark/figures/<server>-<time>.json; the report (BenchmarkReport) prints
 # them, rewrites the figures section of BENCHMARKS.md and draws docs/images/benchmark.png.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -26,10 +28,12 @@ server_flags="-XX:+UseSerialGC"
 
 servers=dev-server,test-server
 driver_args=()
+add=false
 jvm=local
 for arg in "$@"; do
   case $arg in
     --servers=*) servers=${arg#--servers=} ;;
+    --add) add=true ;;
     --jvm=local) jvm=local ;;
     --jvm=server) jvm=server local_flags=$server_flags ;;
     --jvm=*) echo "--jvm is local or server" >&2; exit 2 ;;
@@ -53,6 +57,12 @@ echo "Building (./mvnw package -DskipTests) ..."
 ./mvnw -q -DskipTests package
 bench_jar=$(ls "$root"/benchmark/target/benchmark-*-exec.jar)
 deploy/local/tools.sh temporal >/dev/null
+
+# Each server's figures of this run; --add keeps an earlier run's (another provider's, say), and
+# the report shows them all, each run with its own floor.
+figures=$out/figures
+$add || rm -rf "$figures"
+mkdir -p "$figures"
 
 children=()
 stop_children() {
@@ -100,6 +110,7 @@ run_server() { # dev-server | test-server
     --api="http://localhost:$API_PORT" --sandbox="http://localhost:$SANDBOX_PORT" \
     --direct="http://localhost:$direct_port" --temporal="127.0.0.1:$TEMPORAL_PORT" \
     --api-key="$api_key" --jvm="$jvm $local_flags" --out="$dir/figures.json" "${driver_args[@]}"
+  cp "$dir/figures.json" "$figures/$server-$(date -u +%Y%m%dT%H%M%S).json"
   stop_children
 }
 
@@ -109,4 +120,4 @@ for server in "${server_list[@]}"; do
 done
 
 java -Dloader.main=org.financingorchestrator.benchmark.report.BenchmarkReport -jar "$bench_jar" \
-  --figures="$out" --servers="$servers" --markdown="$root/BENCHMARKS.md" --chart="$root/docs/images/benchmark.png"
+  --figures="$figures" --servers=dev-server,test-server --markdown="$root/BENCHMARKS.md" --chart="$root/docs/images/benchmark.png"

@@ -1,5 +1,7 @@
 package org.financingorchestrator.benchmark.common;
 
+import java.util.Map;
+
 /**
  * The cost of flows parked waiting for the shopper: the worker's heap after a full collection
  * before and after starting them, and what the server grew by (its database files for the dev
@@ -9,6 +11,7 @@ public record ParkedFigures(
     String provider,
     int flows,
     long errors,
+    Map<String, Long> errorsByReason,
     long workerHeapBeforeBytes,
     long workerHeapAfterBytes,
     String serverGrowthMeasure,

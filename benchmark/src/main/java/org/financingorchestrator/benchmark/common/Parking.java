@@ -6,6 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -37,6 +40,7 @@ public final class Parking {
     long serverBefore = serverBytes();
     AtomicInteger next = new AtomicInteger();
     AtomicLong errors = new AtomicLong();
+    Map<String, AtomicLong> reasons = new ConcurrentHashMap<>();
     List<Thread> creators = new ArrayList<>();
     for (int i = 0; i < inFlight; i++) {
       Thread creator =
@@ -44,12 +48,15 @@ public final class Parking {
               () -> {
                 int n;
                 while ((n = next.incrementAndGet()) <= flows) {
+                  String failure;
                   try {
-                    if (create.create(Integer.toString(n)) != null) {
-                      errors.incrementAndGet();
-                    }
+                    failure = create.create(Integer.toString(n));
                   } catch (Exception e) {
+                    failure = e.getClass().getSimpleName();
+                  }
+                  if (failure != null) {
                     errors.incrementAndGet();
+                    reasons.computeIfAbsent(failure, r -> new AtomicLong()).incrementAndGet();
                   }
                 }
               });
@@ -61,8 +68,10 @@ public final class Parking {
     }
     long workerAfter = worker.heapAfterFullGc();
     long serverAfter = serverBytes();
+    Map<String, Long> byReason = new TreeMap<>();
+    reasons.forEach((reason, count) -> byReason.put(reason, count.get()));
     return new ParkedFigures(
-        provider, flows, errors.get(), workerBefore, workerAfter,
+        provider, flows, errors.get(), byReason, workerBefore, workerAfter,
         database != null ? "database files" : "test server heap", serverBefore, serverAfter);
   }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.financingorchestrator.benchmark.common.Arguments;
 import org.financingorchestrator.benchmark.common.ServerFigures;
@@ -23,13 +24,16 @@ public final class BenchmarkReport {
     Arguments arguments = new Arguments(args);
     Path figuresDir = Path.of(arguments.required("figures"));
     ObjectMapper json = new ObjectMapper();
+    List<String> order = List.of(arguments.required("servers").split(","));
     List<ServerFigures> servers = new ArrayList<>();
-    for (String server : arguments.required("servers").split(",")) {
-      Path file = figuresDir.resolve(server).resolve("figures.json");
-      if (Files.exists(file)) {
+    try (var files = Files.list(figuresDir)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".json")).toList()) {
         servers.add(json.readValue(file.toFile(), ServerFigures.class));
       }
     }
+    // Server by server in the order asked, each server's runs in the order they ran.
+    servers.sort(
+        Comparator.comparingInt((ServerFigures s) -> order.indexOf(s.server())).thenComparing(ServerFigures::startedAt));
     String figures = new FiguresMarkdown(Machine.here(), arguments.text("temporal-cli", "")).render(servers);
     System.out.println(figures);
 

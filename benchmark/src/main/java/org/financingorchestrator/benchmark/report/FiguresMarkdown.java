@@ -116,8 +116,9 @@ final class FiguresMarkdown {
     line("| Parked flows | Errors | Worker heap before | with the flows parked | Growth per flow | Server: measure | grew by | Bytes per flow |");
     line("|---|--:|--:|--:|--:|---|--:|--:|");
     for (ParkedFigures p : parked) {
-      line("| %,d %s | %d | %s | %s %s | %,.0f B | %s | %s | %,.0f |",
-          p.flows(), p.provider(), p.errors(), mb(p.workerHeapBeforeBytes()), mb(p.workerHeapAfterBytes()),
+      line("| %,d %s | %d%s | %s | %s %s | %,.0f B | %s | %s | %,.0f |",
+          p.flows(), p.provider(), p.errors(),
+          p.errorsByReason() == null || p.errorsByReason().isEmpty() ? "" : " " + p.errorsByReason(), mb(p.workerHeapBeforeBytes()), mb(p.workerHeapAfterBytes()),
           verdict(p.workerHeapAfterBytes() < PARKED_HEAP_TARGET_BYTES, "target < 200 MB"),
           (double) p.workerHeapGrowthBytes() / Math.max(p.flows(), 1),
           p.serverGrowthMeasure(), mb(p.serverAfterBytes() - p.serverBeforeBytes()), p.serverBytesPerFlow());

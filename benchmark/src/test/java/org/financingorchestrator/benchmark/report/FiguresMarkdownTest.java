@@ -22,7 +22,7 @@ class FiguresMarkdownTest {
                     window("floor", "engine", 50, 0, 100, Map.of("worker", 0.010, "temporal", 0.040)),
                     window("stack", "afterpay", 40, 0, 140, Map.of("worker", 0.030, "starter-api", 0.010, "temporal", 0.060)),
                     window("direct", "afterpay", 200, 0, 20, Map.of("direct", 0.002))),
-                List.of(new ParkedFigures("afterpay", 10_000, 0, 40_000_000, 90_000_000, "database files", 1_000_000, 401_000_000)))));
+                List.of(new ParkedFigures("afterpay", 10_000, 0, Map.of(), 40_000_000, 90_000_000, "database files", 1_000_000, 401_000_000)))));
 
     assertThat(markdown)
         .contains("| Flows/s | 0.80× (met: target ≥ 0.8 with no error) | 0.20× |")
