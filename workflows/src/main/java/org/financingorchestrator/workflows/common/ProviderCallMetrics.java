@@ -9,6 +9,7 @@ import io.temporal.common.interceptors.WorkflowInboundCallsInterceptorBase;
 import io.temporal.common.interceptors.WorkflowOutboundCallsInterceptor;
 import io.temporal.common.interceptors.WorkflowOutboundCallsInterceptorBase;
 import io.temporal.failure.ActivityFailure;
+import io.temporal.workflow.Promise;
 import io.temporal.workflow.Workflow;
 import java.util.List;
 import java.util.Locale;
@@ -88,18 +89,28 @@ public final class ProviderCallMetrics extends WorkerInterceptorBase {
     @Override
     public <R> ActivityOutput<R> executeActivity(ActivityInput<R> input) {
       ActivityOutput<R> output = super.executeActivity(input);
-      String activityType = input.getActivityName();
-      output.getResult()
-          .handle(
-              (result, failure) -> {
-                if (failure instanceof ActivityFailure activity) {
-                  Map<String, String> tags = new java.util.HashMap<>(tags(activityType));
-                  tags.put("reason", reason(activity));
-                  Workflow.getMetricsScope().tagged(tags).counter(BusinessMeters.CALLS_GIVEN_UP).inc(1);
-                }
-                return null;
-              });
+      countGivenUp(input.getActivityName(), output.getResult());
       return output;
+    }
+
+    /** A local activity (Afterpay's configuration) gives up as an ordinary one does. */
+    @Override
+    public <R> LocalActivityOutput<R> executeLocalActivity(LocalActivityInput<R> input) {
+      LocalActivityOutput<R> output = super.executeLocalActivity(input);
+      countGivenUp(input.getActivityName(), output.getResult());
+      return output;
+    }
+
+    private static void countGivenUp(String activityType, Promise<?> result) {
+      result.handle(
+          (answer, failure) -> {
+            if (failure instanceof ActivityFailure activity) {
+              Map<String, String> tags = new java.util.HashMap<>(tags(activityType));
+              tags.put("reason", reason(activity));
+              Workflow.getMetricsScope().tagged(tags).counter(BusinessMeters.CALLS_GIVEN_UP).inc(1);
+            }
+            return null;
+          });
     }
 
     private static String reason(ActivityFailure failure) {
