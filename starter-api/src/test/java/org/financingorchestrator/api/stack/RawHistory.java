@@ -126,6 +126,9 @@ public final class RawHistory implements AutoCloseable {
   public static final class Payloads {
 
     private static final String VERSION_MARKER = "Version";
+    private static final String LOCAL_ACTIVITY_MARKER = "LocalActivity";
+    /** A local activity marker's input and result: through the data converter (so the codec), as any. */
+    private static final java.util.Set<String> LOCAL_ACTIVITY_CONVERTED = java.util.Set.of("input", "result");
 
     private final List<Message> messages;
     private final List<Payload> encoded = new ArrayList<>();
@@ -148,8 +151,9 @@ public final class RawHistory implements AutoCloseable {
     }
 
     /**
-     * {@code Workflow.getVersion} markers: the SDK writes their change id and version with its
-     * standard converter, never a codec, so that any worker can replay them; no personal data.
+     * {@code Workflow.getVersion} markers, and a local activity marker's bookkeeping (its id,
+     * type, time and attempt): the SDK writes these with its standard converter, never a codec,
+     * so that any worker can replay them; no personal data.
      */
     public List<Payload> versionMarkers() {
       return versionMarkers;
@@ -174,6 +178,14 @@ public final class RawHistory implements AutoCloseable {
       }
       if (message instanceof MarkerRecordedEventAttributes marker && VERSION_MARKER.equals(marker.getMarkerName())) {
         marker.getDetailsMap().values().forEach(details -> versionMarkers.addAll(details.getPayloadsList()));
+        return;
+      }
+      if (message instanceof MarkerRecordedEventAttributes marker && LOCAL_ACTIVITY_MARKER.equals(marker.getMarkerName())) {
+        marker.getDetailsMap().forEach((key, details) ->
+            (LOCAL_ACTIVITY_CONVERTED.contains(key) ? encoded : versionMarkers).addAll(details.getPayloadsList()));
+        if (marker.hasFailure()) {
+          collect(marker.getFailure(), false);
+        }
         return;
       }
       boolean searchAttributesBelow = inSearchAttributes || message instanceof SearchAttributes;
