@@ -56,7 +56,7 @@ port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 echo "Building (./mvnw package -DskipTests) ..."
 ./mvnw -q -DskipTests package
 bench_jar=$(ls "$root"/benchmark/target/benchmark-*-exec.jar)
-deploy/local/tools.sh temporal >/dev/null
+temporal_cli=$(deploy/local/tools.sh temporal)
 
 # Each server's figures of this run; --add keeps an earlier run's (another provider's, say), and
 # the report shows them all, each run with its own floor.
@@ -120,4 +120,5 @@ for server in "${server_list[@]}"; do
 done
 
 java -Dloader.main=org.financingorchestrator.benchmark.report.BenchmarkReport -jar "$bench_jar" \
-  --figures="$figures" --servers=dev-server,test-server --markdown="$root/BENCHMARKS.md" --chart="$root/docs/images/benchmark.png"
+  --figures="$figures" --servers=dev-server,test-server --markdown="$root/BENCHMARKS.md" --chart="$root/docs/images/benchmark.png" \
+  --temporal-cli="Temporal CLI $("$temporal_cli" --version | head -1 | sed 's/^temporal version //')"
