@@ -53,39 +53,29 @@ class AfterpayActivitiesTemporalTest {
 
   @Test
   void aCaptureHeartbeatsWhileAfterpayTakesItsTimeSoADeadWorkerIsNoticedEarly() {
-    afterpay.stubFor(
-        post("/v1/payments/capture")
-            .willReturn(
-                aResponse()
-                    .withStatus(201)
-                    .withHeader("Content-Type", "application/json")
-                    .withFixedDelay(2_000)
-                    .withBody(
-                        "{\"id\":\"12345678\",\"token\":\"tok\",\"status\":\"APPROVED\","
-                            + "\"totalAmount\":{\"amount\":\"21.85\",\"currency\":\"USD\"}}")));
-    AtomicInteger beats = new AtomicInteger();
-    environment.setActivityHeartbeatListener(Object.class, details -> beats.incrementAndGet());
-    AfterpayActivities heartbeating =
-        environment.newActivityStub(
-            AfterpayActivities.class,
-            ActivityOptions.newBuilder()
-                .setStartToCloseTimeout(Duration.ofSeconds(30))
-                .setHeartbeatTimeout(Duration.ofMillis(600))
-                .build());
+    AtomicInteger beats = beatsOfAnApprovedCapture(2_000, Duration.ofMillis(600));
 
-    assertThat(heartbeating.capture("tok", "order-1").id()).isEqualTo("12345678");
     // One beat every 200 ms while Afterpay held the answer for 2 s.
     assertThat(beats.get()).isGreaterThanOrEqualTo(3);
   }
 
   @Test
   void aCaptureAnsweredWithinAThirdOfTheHeartbeatTimeoutSendsNoHeartbeat() {
+    AtomicInteger beats = beatsOfAnApprovedCapture(0, Duration.ofSeconds(30));
+
+    // The first beat is due 10 s in; the answer came at once.
+    assertThat(beats.get()).isZero();
+  }
+
+  /** Captures through an activity with this heartbeat timeout, Afterpay answering after {@code delayMillis}. */
+  private AtomicInteger beatsOfAnApprovedCapture(int delayMillis, Duration heartbeatTimeout) {
     afterpay.stubFor(
         post("/v1/payments/capture")
             .willReturn(
                 aResponse()
                     .withStatus(201)
                     .withHeader("Content-Type", "application/json")
+                    .withFixedDelay(delayMillis)
                     .withBody(
                         "{\"id\":\"12345678\",\"token\":\"tok\",\"status\":\"APPROVED\","
                             + "\"totalAmount\":{\"amount\":\"21.85\",\"currency\":\"USD\"}}")));
@@ -96,12 +86,10 @@ class AfterpayActivitiesTemporalTest {
             AfterpayActivities.class,
             ActivityOptions.newBuilder()
                 .setStartToCloseTimeout(Duration.ofSeconds(30))
-                .setHeartbeatTimeout(Duration.ofSeconds(30))
+                .setHeartbeatTimeout(heartbeatTimeout)
                 .build());
-
     assertThat(heartbeating.capture("tok", "order-1").id()).isEqualTo("12345678");
-    // The first beat is due 10 s in; the answer came at once.
-    assertThat(beats.get()).isZero();
+    return beats;
   }
 
   @Test
