@@ -95,6 +95,7 @@ run_server() { # dev-server | test-server
   echo $! >"$dir/pids/floor-worker.pid"
   java "${java_opts[@]}" -Dloader.main=org.financingorchestrator.benchmark.direct.DirectApplication -jar "$bench_jar" \
     --server.port=$direct_port --providers.afterpay.base-url="http://localhost:$SANDBOX_PORT/afterpay" \
+    --providers.affirm.base-url="http://localhost:$SANDBOX_PORT/affirm" \
     >"$dir/direct.log" 2>&1 &
   children+=($!)
   echo $! >"$dir/pids/direct.pid"

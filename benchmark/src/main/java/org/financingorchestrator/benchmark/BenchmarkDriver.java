@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.financingorchestrator.benchmark.affirm.AffirmLoad;
 import org.financingorchestrator.benchmark.afterpay.AfterpayLoad;
 import org.financingorchestrator.benchmark.common.Arguments;
 import org.financingorchestrator.benchmark.common.ClosedLoop;
@@ -38,7 +39,7 @@ import org.financingorchestrator.benchmark.floor.FloorScript;
 public final class BenchmarkDriver {
 
   /** Every provider's load, in the order they are measured. */
-  private static final List<ProviderLoad> PROVIDERS = List.of(new AfterpayLoad());
+  private static final List<ProviderLoad> PROVIDERS = List.of(new AfterpayLoad(), new AffirmLoad());
 
   private final Arguments arguments;
   private final String server;

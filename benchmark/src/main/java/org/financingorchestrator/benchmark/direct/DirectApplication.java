@@ -14,7 +14,8 @@ import org.springframework.context.annotation.Bean;
  */
 @SpringBootApplication(scanBasePackages = {
     "org.financingorchestrator.benchmark.direct",
-    "org.financingorchestrator.benchmark.afterpay"})
+    "org.financingorchestrator.benchmark.afterpay",
+    "org.financingorchestrator.benchmark.affirm"})
 public class DirectApplication {
 
   public static void main(String[] args) {
