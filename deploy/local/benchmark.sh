@@ -96,6 +96,8 @@ run_server() { # dev-server | test-server
   java "${java_opts[@]}" -Dloader.main=org.financingorchestrator.benchmark.direct.DirectApplication -jar "$bench_jar" \
     --server.port=$direct_port --providers.afterpay.base-url="http://localhost:$SANDBOX_PORT/afterpay" \
     --providers.affirm.base-url="http://localhost:$SANDBOX_PORT/affirm" \
+    --providers.chargeafter.base-url="http://localhost:$SANDBOX_PORT/chargeafter" \
+    --providers.flexiti.base-url="http://localhost:$SANDBOX_PORT/flexiti" \
     >"$dir/direct.log" 2>&1 &
   children+=($!)
   echo $! >"$dir/pids/direct.pid"

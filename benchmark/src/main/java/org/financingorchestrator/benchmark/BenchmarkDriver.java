@@ -16,6 +16,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.financingorchestrator.benchmark.affirm.AffirmLoad;
 import org.financingorchestrator.benchmark.afterpay.AfterpayLoad;
+import org.financingorchestrator.benchmark.chargeafter.ChargeAfterLoad;
+import org.financingorchestrator.benchmark.flexiti.FlexitiLoad;
 import org.financingorchestrator.benchmark.common.Arguments;
 import org.financingorchestrator.benchmark.common.ClosedLoop;
 import org.financingorchestrator.benchmark.common.FlowScript;
@@ -39,7 +41,7 @@ import org.financingorchestrator.benchmark.floor.FloorScript;
 public final class BenchmarkDriver {
 
   /** Every provider's load, in the order they are measured. */
-  private static final List<ProviderLoad> PROVIDERS = List.of(new AfterpayLoad(), new AffirmLoad());
+  private static final List<ProviderLoad> PROVIDERS = List.of(new AfterpayLoad(), new ChargeAfterLoad(), new FlexitiLoad(), new AffirmLoad());
 
   private final Arguments arguments;
   private final String server;

@@ -41,9 +41,15 @@ public final class Http {
   }
 
   public HttpResponse<String> get(String url) throws Exception {
-    return client.send(
-        HttpRequest.newBuilder(URI.create(url)).timeout(REQUEST_TIMEOUT).GET().build(),
-        HttpResponse.BodyHandlers.ofString());
+    return get(url, null);
+  }
+
+  public HttpResponse<String> get(String url, String authorization) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(REQUEST_TIMEOUT).GET();
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
+    return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   /** The Location of a redirect, or null. */

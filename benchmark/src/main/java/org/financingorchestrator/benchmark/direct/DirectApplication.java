@@ -15,7 +15,9 @@ import org.springframework.context.annotation.Bean;
 @SpringBootApplication(scanBasePackages = {
     "org.financingorchestrator.benchmark.direct",
     "org.financingorchestrator.benchmark.afterpay",
-    "org.financingorchestrator.benchmark.affirm"})
+    "org.financingorchestrator.benchmark.affirm",
+    "org.financingorchestrator.benchmark.chargeafter",
+    "org.financingorchestrator.benchmark.flexiti"})
 public class DirectApplication {
 
   public static void main(String[] args) {
