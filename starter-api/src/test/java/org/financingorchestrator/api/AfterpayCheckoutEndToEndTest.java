@@ -414,8 +414,15 @@ class AfterpayCheckoutEndToEndTest {
     String paymentId = refunded.get("providerIds").get("paymentId").asText();
     assertThat(ledger(paymentId, "REFUND_CREATED")).hasSize(500);
     assertThat(ledger(token, "PAYMENT_CAPTURED")).hasSize(1);
-    // After all that, the shopper's return still lands where it did, and still writes nothing.
-    assertThat(location(send(get(callback)))).isEqualTo(confirmPage);
+    // After all that, the shopper's return still lands where it did, and still writes nothing,
+    // also to a run that never saw the first return's Update.
+    try (RawHistory server = RawHistory.connect(temporal.target())) {
+      List<Integer> before = server.runLengths(flowId);
+      for (int i = 0; i < 20; i++) {
+        assertThat(location(send(get(callback)))).isEqualTo(confirmPage);
+      }
+      assertThat(server.runLengths(flowId)).isEqualTo(before);
+    }
   }
 
   /**

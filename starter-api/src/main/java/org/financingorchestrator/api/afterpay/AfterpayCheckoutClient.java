@@ -10,8 +10,12 @@ import io.temporal.client.WorkflowUpdateException;
 import io.temporal.client.WorkflowUpdateStage;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.financingorchestrator.api.common.CallbackSignatures;
 import org.financingorchestrator.api.common.FieldProblem;
@@ -20,20 +24,21 @@ import org.financingorchestrator.api.common.FlowIds;
 import org.financingorchestrator.api.common.FlowStart;
 import org.financingorchestrator.api.common.FlowStatusProperties;
 import org.financingorchestrator.api.common.FlowStatusReader;
-import org.financingorchestrator.api.common.GrpcDeadlines;
 import org.financingorchestrator.api.common.FlowUpdateSender;
+import org.financingorchestrator.api.common.GrpcDeadlines;
 import org.financingorchestrator.api.common.InvalidRequestException;
 import org.financingorchestrator.api.common.UpdateFailure;
 import org.financingorchestrator.workflows.afterpay.AfterpayCallbacks;
+import org.financingorchestrator.workflows.afterpay.AfterpayCheckoutDigest;
 import org.financingorchestrator.workflows.afterpay.AfterpayCheckoutInput;
 import org.financingorchestrator.workflows.afterpay.AfterpayCheckoutRequest;
 import org.financingorchestrator.workflows.afterpay.AfterpayCheckoutWorkflow;
 import org.financingorchestrator.workflows.afterpay.AfterpayCourier;
-import org.financingorchestrator.workflows.afterpay.AfterpayCheckoutDigest;
 import org.financingorchestrator.workflows.afterpay.AfterpayOrderCreated;
 import org.financingorchestrator.workflows.afterpay.AfterpayReturnRound;
 import org.financingorchestrator.workflows.afterpay.AfterpayShopperReturn;
 import org.financingorchestrator.workflows.common.FlowRefusal;
+import org.financingorchestrator.workflows.common.FlowState;
 import org.financingorchestrator.workflows.common.FlowStatus;
 import org.financingorchestrator.workflows.common.ShopperRedirect;
 import org.slf4j.Logger;
@@ -53,7 +58,7 @@ public class AfterpayCheckoutClient {
 
   static final String CONFIRM = "confirm";
   static final String CANCEL = "cancel";
-  /** The shopper return's Update id, before the round: one Update per round, whatever repeats. */
+  /** The shopper return's Update id, before the round and the token's digest: one Update per round and token. */
   static final String SHOPPER_RETURN_UPDATE = "shopper-return-";
 
   private final WorkflowClient client;
@@ -132,45 +137,84 @@ public class AfterpayCheckoutClient {
 
   /**
    * The shopper is back from Afterpay; answers where the browser goes next, after the capture
-   * when the shopper approved. A flow that has decided answers from its state (a Query), so
-   * reloads and repeats of a return write nothing to its history; an undecided flow gets the
-   * return as the Update of its current round, to which repeats attach.
+   * when the shopper approved. The return goes straight to the flow as the Update of its first
+   * round, whose id names the round and the token: repeats attach to it, and once it has
+   * completed Temporal answers them its result without asking the flow or writing to its history
+   * (a reload after the capture costs nothing). Another token makes another id, which the flow's
+   * validator refuses. Only an answer without a decision (a capture refused with invalid_token
+   * while the token is valid: the flow waits for the shopper again) needs the flow asked whether
+   * it answered this return or an earlier one; then this return goes as the Update of the current
+   * round.
    */
   public ShopperRedirect shopperReturn(String flowId, AfterpayShopperReturn shopperReturn) {
     AfterpayCheckoutWorkflow flow = client.newWorkflowStub(AfterpayCheckoutWorkflow.class, flowId);
-    Optional<AfterpayReturnRound> round = returnRound(flowId, flow);
-    if (round.isPresent()) {
-      AfterpayReturnRound known = round.get();
-      boolean foreign =
-          known.orderToken() != null
-              ? !known.orderToken().equals(shopperReturn.orderToken())
-              : known.decided() != null;
-      if (foreign) {
-        throw new InvalidRequestException(List.of(new FieldProblem("orderToken", "does not belong to this flow")));
-      }
-      if (known.decided() != null) {
-        return known.decided();
-      }
+    AfterpayShopperReturn thisReturn = shopperReturn.withReturnId(UUID.randomUUID().toString());
+    try {
+      ShopperRedirect answer = sendInRound(flowId, flow, thisReturn, 0);
+      return answer.state() == FlowState.AWAITING_SHOPPER ? afterUndecided(flowId, flow, thisReturn, answer) : answer;
+    } catch (FlowClosedException closed) {
+      return finishedFlowRedirect(flow, shopperReturn, closed);
+    } catch (WorkflowUpdateException refused) {
+      return decidedRedirect(flow, refused);
     }
+  }
+
+  /** A return the flow refused as unchanged: it has decided, and the decision is the answer. */
+  private static ShopperRedirect decidedRedirect(AfterpayCheckoutWorkflow flow, WorkflowUpdateException refused) {
+    UpdateFailure failure = UpdateFailure.of(refused.getCause());
+    if (!failure.isRefusal() || failure.refusal() != FlowRefusal.UNCHANGED) {
+      throw refused;
+    }
+    ShopperRedirect decided = flow.shopperRedirect();
+    if (decided == null) {
+      throw refused;
+    }
+    return decided;
+  }
+
+  private ShopperRedirect sendInRound(
+      String flowId, AfterpayCheckoutWorkflow flow, AfterpayShopperReturn shopperReturn, int round) {
     UpdateOptions<ShopperRedirect> options =
         UpdateOptions.<ShopperRedirect>newBuilder()
             .setWaitForStage(WorkflowUpdateStage.ACCEPTED)
-            .setUpdateId(round.map(r -> SHOPPER_RETURN_UPDATE + r.round()).orElse(null))
+            .setUpdateId(shopperReturnUpdateId(round, shopperReturn.orderToken()))
             .build();
+    return updates.send(
+        flowId, () -> WorkflowClient.startUpdate(flow::shopperReturn, shopperReturn, options), properties.shopperReturnWait());
+  }
+
+  /** One Update per round and token; the token only as a digest (ids show in the Temporal UI). */
+  static String shopperReturnUpdateId(int round, String orderToken) {
     try {
-      return updates.send(
-          flowId,
-          () -> WorkflowClient.startUpdate(flow::shopperReturn, shopperReturn, options),
-          properties.shopperReturnWait());
-    } catch (FlowClosedException closed) {
-      return finishedFlowRedirect(flow, shopperReturn, closed);
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(orderToken.getBytes(StandardCharsets.UTF_8));
+      return SHOPPER_RETURN_UPDATE + round + "-" + HexFormat.of().formatHex(digest, 0, 8);
+    } catch (NoSuchAlgorithmException missing) {
+      throw new IllegalStateException("Every JVM has SHA-256", missing);
     }
   }
 
   /**
-   * The flow's answer within the status Query's wait; empty when no worker answered in time (the
-   * return is then sent as an Update of its own, which waits for a worker).
+   * The answer was undecided: this return's own, or an earlier round's that Temporal kept under
+   * the first round's id. The flow says which; an earlier one's means this return starts the
+   * current round. When no worker answers in time, the answer stands (the browser may repeat).
    */
+  private ShopperRedirect afterUndecided(
+      String flowId, AfterpayCheckoutWorkflow flow, AfterpayShopperReturn thisReturn, ShopperRedirect answer) {
+    Optional<AfterpayReturnRound> round = returnRound(flowId, flow);
+    if (round.isEmpty()) {
+      return answer;
+    }
+    AfterpayReturnRound known = round.get();
+    if (known.decided() != null) {
+      return known.decided();
+    }
+    if (thisReturn.returnId().equals(known.undecidedReturnId())) {
+      return answer;
+    }
+    return sendInRound(flowId, flow, thisReturn, known.round());
+  }
+
+  /** The flow's answer within the status Query's wait; empty when no worker answered in time. */
   private Optional<AfterpayReturnRound> returnRound(String flowId, AfterpayCheckoutWorkflow flow) {
     try {
       return Optional.of(
@@ -180,7 +224,7 @@ public class AfterpayCheckoutClient {
     } catch (WorkflowNotFoundException noSuchFlow) {
       throw noSuchFlow;
     } catch (WorkflowQueryException | WorkflowServiceException unanswered) {
-      log.warn("Flow {} did not answer shopperReturnRound in time; sending the return as an Update", flowId);
+      log.warn("Flow {} did not answer shopperReturnRound in time; its undecided answer stands", flowId);
       return Optional.empty();
     }
   }

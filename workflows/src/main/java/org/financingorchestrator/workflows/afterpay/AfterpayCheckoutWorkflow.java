@@ -97,9 +97,11 @@ public interface AfterpayCheckoutWorkflow extends RefundableFlow {
   ShopperRedirect shopperRedirect();
 
   /**
-   * Asked before a shopper's return is sent: a decided flow is answered from here, with no Update;
-   * otherwise the return goes as the Update of this round (its id names the round), so that
-   * repeats of it attach to the same Update instead of writing new ones.
+   * Asked when a shopper's return was answered without a decision (was it this return's own
+   * answer, or an earlier round's?), or when no worker answered in time: a decided flow is
+   * answered from here, with no Update; otherwise the return goes as the Update of this round
+   * (its id names the round), so that repeats of it attach to the same Update instead of writing
+   * new ones.
    */
   @QueryMethod(name = SHOPPER_RETURN_ROUND)
   AfterpayReturnRound shopperReturnRound();

@@ -89,6 +89,8 @@ public class AfterpayCheckoutWorkflowImpl implements AfterpayCheckoutWorkflow {
    */
   private int undecidedRounds;
   private ShopperRedirect undecidedRedirect;
+  /** The API's id of the return the last undecided round acted on. */
+  private String undecidedReturnId;
   private String paymentId;
   /** The courier details Afterpay last accepted: the same again is refused as unchanged. */
   private AfterpayCourier courierSent;
@@ -274,6 +276,12 @@ public class AfterpayCheckoutWorkflowImpl implements AfterpayCheckoutWorkflow {
         || !order.token().equals(shopperReturn.orderToken())) {
       throw new FlowRefusedException.ForeignToken("orderToken", "does not belong to this flow");
     }
+    // A return after the decision changes nothing: refused, so that it writes nothing to the
+    // history (a run continued as new does not know the first round's Update id); the API answers
+    // it with the decision (shopperRedirect).
+    if (redirect != null) {
+      throw new FlowRefusedException.Unchanged("The flow has decided where the shopper goes");
+    }
   }
 
   @Override
@@ -318,6 +326,7 @@ public class AfterpayCheckoutWorkflowImpl implements AfterpayCheckoutWorkflow {
     if (journal.state() == FlowState.AWAITING_SHOPPER) {
       undecidedRedirect =
           ShopperRedirect.toCancelPage(journal.snapshot(), INVALID_TOKEN, request.merchant().redirectCancelUrl());
+      undecidedReturnId = shopperReturn.returnId();
       shopperReturn = null;
       undecidedRounds++;
       return true;
@@ -534,7 +543,8 @@ public class AfterpayCheckoutWorkflowImpl implements AfterpayCheckoutWorkflow {
 
   @Override
   public AfterpayReturnRound shopperReturnRound() {
-    return new AfterpayReturnRound(order == null ? null : order.token(), undecidedRounds, shopperRedirect());
+    return new AfterpayReturnRound(
+        order == null ? null : order.token(), undecidedRounds, shopperRedirect(), undecidedReturnId);
   }
 
   private static String amount(Money money) {

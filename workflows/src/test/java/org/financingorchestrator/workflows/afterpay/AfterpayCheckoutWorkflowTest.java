@@ -27,6 +27,7 @@ import io.temporal.common.WorkflowExecutionHistory;
 import io.temporal.common.converter.DefaultDataConverter;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowStub;
+import io.temporal.api.enums.v1.EventType;
 import io.temporal.client.WorkflowUpdateException;
 import io.temporal.client.WorkflowUpdateHandle;
 import io.temporal.client.WorkflowUpdateStage;
@@ -383,7 +384,8 @@ class AfterpayCheckoutWorkflowTest {
         .thenReturn(payment("APPROVED", "21.85"));
     AfterpayCheckoutWorkflow flow = start(request(REFERENCE));
 
-    ShopperRedirect early = flow.shopperReturn(new AfterpayShopperReturn(TOKEN, AfterpayShopperReturn.Status.SUCCESS));
+    ShopperRedirect early =
+        flow.shopperReturn(new AfterpayShopperReturn(TOKEN, AfterpayShopperReturn.Status.SUCCESS, "return-1"));
 
     assertThat(early.location())
         .isEqualTo(CANCEL_PAGE + "&flowId=" + FLOW_ID + "&status=AWAITING_SHOPPER&reason=invalid_token");
@@ -391,7 +393,8 @@ class AfterpayCheckoutWorkflowTest {
     assertThat(flow.status().failure()).isNull();
     assertThat(flow.shopperRedirect()).isNull();
     // The next return is a new round: a new Update, while repeats of the first attach to the first.
-    assertThat(flow.shopperReturnRound()).isEqualTo(new AfterpayReturnRound(TOKEN, 1, null));
+    // The API tells this answer from a later return's (which Temporal answers the same) by its id.
+    assertThat(flow.shopperReturnRound()).isEqualTo(new AfterpayReturnRound(TOKEN, 1, null, "return-1"));
 
     env.sleep(Duration.ofHours(1));
     ShopperRedirect approved = flow.shopperReturn(new AfterpayShopperReturn(TOKEN, AfterpayShopperReturn.Status.SUCCESS));
@@ -404,7 +407,8 @@ class AfterpayCheckoutWorkflowTest {
             "shopper_returned", "capture_requested", "capture_refused", "capture_refused_awaiting_shopper",
             "shopper_returned", "capture_requested", "captured");
     verify(afterpay, times(2)).capture(TOKEN, REFERENCE);
-    assertThat(flow.shopperReturnRound()).isEqualTo(new AfterpayReturnRound(TOKEN, 1, approved));
+    assertThat(flow.shopperReturnRound()).isEqualTo(new AfterpayReturnRound(TOKEN, 1, approved, "return-1"));
+    verify(afterpay, times(2)).capture(TOKEN, REFERENCE);
     recordHistory("afterpay-invalid-token-then-captured");
   }
 
@@ -432,11 +436,19 @@ class AfterpayCheckoutWorkflowTest {
     AfterpayCheckoutWorkflow flow = start(request(REFERENCE));
 
     ShopperRedirect first = flow.shopperReturn(new AfterpayShopperReturn(TOKEN, AfterpayShopperReturn.Status.SUCCESS));
-    ShopperRedirect again = flow.shopperReturn(new AfterpayShopperReturn(TOKEN, AfterpayShopperReturn.Status.SUCCESS));
-    ShopperRedirect contrary = flow.shopperReturn(new AfterpayShopperReturn(TOKEN, AfterpayShopperReturn.Status.CANCELLED));
+    int accepted = acceptedUpdates();
 
-    assertThat(again).isEqualTo(first);
-    assertThat(contrary).isEqualTo(first);
+    // A return after the decision, the same or contrary, is refused as unchanged: the flow
+    // accepts no Update for it (the real server then writes nothing; this test server still
+    // records the task that ran the validator), and the API answers it with the decision.
+    for (AfterpayShopperReturn.Status status : List.of(AfterpayShopperReturn.Status.SUCCESS, AfterpayShopperReturn.Status.CANCELLED)) {
+      assertThatThrownBy(() -> flow.shopperReturn(new AfterpayShopperReturn(TOKEN, status)))
+          .isInstanceOf(WorkflowUpdateException.class)
+          .rootCause()
+          .hasMessageContaining("has decided where the shopper goes");
+    }
+    assertThat(acceptedUpdates()).isEqualTo(accepted);
+    assertThat(flow.shopperRedirect()).isEqualTo(first);
     verify(afterpay, times(1)).capture(TOKEN, REFERENCE);
     assertThat(flow.status().state()).isEqualTo(FlowState.CAPTURED);
   }
@@ -1087,6 +1099,12 @@ class AfterpayCheckoutWorkflowTest {
   }
 
   /** Keeps the history of a run where the replay test can pick it up after a deliberate change. */
+  private int acceptedUpdates() {
+    return (int) client.fetchHistory(FLOW_ID).getEvents().stream()
+        .filter(event -> event.getEventType() == EventType.EVENT_TYPE_WORKFLOW_EXECUTION_UPDATE_ACCEPTED)
+        .count();
+  }
+
   private void recordHistory(String name) throws Exception {
     Path target = Path.of("target", "histories", name + ".json");
     Files.createDirectories(target.getParent());
